@@ -1,0 +1,70 @@
+/**
+ * Content lint: validates every file under content/ against the schemas and checks the
+ * curriculum's rules for child pages. Run: `npm run lint:content` (or with file paths).
+ * Exits non-zero and names the file and the field on any problem.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { contactSchema, guideSchema, lessonSchema, sourceDocSchema } from '../src/content/schemas.ts';
+import { lintChildPage, type LintProblem } from '../src/lib/content-lint.ts';
+
+const root = process.cwd();
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+
+const args = process.argv.slice(2);
+const files = (args.length ? args : walk(join(root, 'content'))).map((f) => relative(root, f));
+
+function split(file: string, raw: string): { data: unknown; body: string } {
+  if (file.endsWith('.yaml')) return { data: parseYaml(raw), body: '' };
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+  if (!match) throw new Error('no frontmatter: the file must start with --- and a YAML block');
+  return { data: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+const schemaFor = (file: string) =>
+  file.startsWith('content/lessons/')
+    ? lessonSchema
+    : file.startsWith('content/guides/')
+      ? guideSchema
+      : file.startsWith('content/sources/')
+        ? sourceDocSchema
+        : file.startsWith('content/contacts/')
+          ? contactSchema
+          : undefined;
+
+const problems: LintProblem[] = [];
+for (const file of files) {
+  const schema = schemaFor(file);
+  if (!schema) continue;
+  let parsed: { data: unknown; body: string };
+  try {
+    parsed = split(file, readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    problems.push({ file, problem: (error as Error).message });
+    continue;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, problem: `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}` });
+    }
+    continue;
+  }
+  if (schema === lessonSchema) {
+    const lesson = lessonSchema.parse(parsed.data);
+    const checkText = [lesson.check.situation, ...lesson.check.choices.flatMap((c) => [c.text, c.feedback])];
+    problems.push(...lintChildPage(file, lesson.band, [parsed.body, ...checkText]));
+  }
+}
+
+for (const { file, problem } of problems) console.error(`✗ ${file}: ${problem}`);
+if (problems.length) {
+  console.error(`\n${problems.length} content problem(s).`);
+  process.exit(1);
+}
+console.log(`✓ content lint: ${files.length} file(s) checked, no problems.`);

@@ -1,0 +1,58 @@
+/**
+ * Runs after Astro has written the site: every internal link in every HTML page must
+ * lead to a page that exists (a broken link fails the build, naming the page and the
+ * link), then Pagefind indexes the pages — one index per language, from <html lang>.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
+  });
+
+/** Paths of internal links (href/src) in a page that resolve to nothing in `dir`. */
+export function brokenLinksInDist(dir: string): { page: string; link: string }[] {
+  const broken: { page: string; link: string }[] = [];
+  for (const file of htmlFiles(dir)) {
+    const page = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
+      const link = (match[1] ?? '').replace(/[?#].*$/, '');
+      if (!link || link.startsWith('//') || link.startsWith('/pagefind/')) continue;
+      const target = join(dir, decodeURI(link));
+      const ok = link.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target);
+      if (!ok) broken.push({ page, link });
+    }
+  }
+  return broken;
+}
+
+export default function siteChecks(): AstroIntegration {
+  return {
+    name: 'site-checks',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const broken = brokenLinksInDist(out);
+        if (broken.length) {
+          throw new Error(
+            `Links to pages that do not exist:\n${broken.map((b) => `  on ${b.page}: ${b.link}`).join('\n')}`,
+          );
+        }
+        logger.info('internal links: all lead to real pages');
+
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const { page_count } = await index.addDirectory({ path: out });
+        await index.writeFiles({ outputPath: join(out, 'pagefind') });
+        await pagefind.close();
+        logger.info(`search index: ${page_count} pages indexed by Pagefind`);
+      },
+    },
+  };
+}

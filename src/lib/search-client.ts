@@ -1,0 +1,130 @@
+/**
+ * The search page's script (runs in the browser). Reads the query and filters from the
+ * URL, loads Pagefind lazily (this page only), searches the index of the page's
+ * language, and renders results as plain links. Typing searches again after a pause;
+ * the URL follows so a search can be bookmarked or shared.
+ */
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options: { filters: Record<string, string> },
+    ms: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const FILTERS = ['audience', 'band', 'topic'] as const;
+/** Results shown at once; the count above them is the full number found. */
+const MAX_SHOWN = 30;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = document.querySelector<HTMLInputElement>('#search-query');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !input || !status || !list) return;
+  const noScript = document.querySelector<HTMLElement>('#search-nojs');
+  if (noScript) noScript.hidden = true;
+  const locale = form.dataset['locale'] ?? '';
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string> & {
+    count: Record<string, string>;
+  };
+  const say = (key: string, values: Record<string, string | number> = {}) => fill(strings[key] ?? '', values);
+  const plural = new Intl.PluralRules(locale);
+  const sayCount = (count: number, query: string) =>
+    fill(strings.count[plural.select(count)] ?? strings.count['other'] ?? '', { count, query });
+
+  // Restore the query and filters from the URL.
+  const params = new URL(location.href).searchParams;
+  input.value = params.get('q') ?? '';
+  for (const name of FILTERS) {
+    const select = form.elements.namedItem(name);
+    if (select instanceof HTMLSelectElement) select.value = params.get(name) ?? '';
+  }
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`).then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    }));
+
+  async function run(updateUrl: boolean) {
+    const query = input!.value.trim();
+    const filters: Record<string, string> = {};
+    const url = new URL(location.href);
+    url.search = '';
+    if (query) url.searchParams.set('q', query);
+    for (const name of FILTERS) {
+      const value = (form!.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
+      if (value) {
+        filters[name] = value;
+        url.searchParams.set(name, value);
+      }
+    }
+    if (updateUrl) history.replaceState(null, '', url);
+    if (!query) {
+      list!.replaceChildren();
+      status!.textContent = say('empty');
+      return;
+    }
+    status!.textContent = say('loading');
+    try {
+      const pf = await load();
+      const search = await pf.debouncedSearch(query, { filters }, 200);
+      if (!search) return; // a newer keystroke took over
+      // Pagefind searches the index of this page's language; the prefix check is a guard.
+      const found = search.results;
+      const data = (await Promise.all(found.slice(0, MAX_SHOWN).map((r) => r.data()))).filter((d) =>
+        d.url.startsWith(`/${locale}/`),
+      );
+      list!.replaceChildren(...data.map(renderResult));
+      status!.textContent = found.length ? sayCount(found.length, query) : say('none', { query });
+    } catch {
+      status!.textContent = say('error');
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  input.addEventListener('input', () => void run(true));
+  form.addEventListener('change', () => void run(true));
+  void run(false);
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  // Pagefind's excerpt is escaped text with <mark> around matches: keep the text and the
+  // marks, nothing else (a <template> parses without running anything).
+  const parsed = document.createElement('template');
+  parsed.innerHTML = data.excerpt;
+  for (const node of parsed.content.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(node.textContent ?? '');
+    }
+  }
+  item.append(heading, excerpt);
+  return item;
+}

@@ -1,0 +1,21 @@
+/** Where the browser tests find Chromium: CHROMIUM_PATH, else a system Chromium, else none (Playwright's own). */
+import { existsSync } from 'node:fs';
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return SYSTEM_CHROMIUM.find((path) => existsSync(path));
+}
+
+/** Flags that keep Chromium quiet on a machine with no Internet (and runnable as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+/** One page of each type, as paths without the locale: what the browser tests visit. */
+export const PAGE_TYPES = {
+  home: '/',
+  'band hub': '/kids/8-10/',
+  'lesson (child page)': '/lessons/people-online/8-10/',
+  'teacher plan': '/teach/people-online/8-10/',
+  'parents start': '/parents/',
+  'parents band guide': '/parents/8-10/',
+  'parents topic briefing': '/parents/topics/people-online/',
+  'teachers start': '/teachers/',
+  help: '/help/',
+  search: '/search/',
+  sources: '/sources/',
+} as const;
+
+export const at = (locale: string, path: string) => `/${locale}${path}`;
+
+/** A locale's UI strings, so tests can find things by the name a reader of that language sees. */
+export function stringsOf(locale: string) {
+  const strings = JSON.parse(readFileSync(`locales/${locale}.json`, 'utf8')) as Record<string, string>;
+  return (key: string): string => {
+    const text = strings[key];
+    if (text === undefined) throw new Error(`locales/${locale}.json has no "${key}"`);
+    return text;
+  };
+}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+test('the header search box opens the search page with the query, which finds a lesson', async ({ page }) => {
+  await page.goto('/en/kids/8-10/');
+  const search = page.getByRole('banner').getByRole('searchbox');
+  await search.fill('secrets');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=secrets$/);
+  const results = page.locator('#search-results');
+  await expect(
+    results.getByRole('link', { name: 'People are not always who they say they are', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('for “secrets”');
+});
+
+test('a filter narrows the results', async ({ page }) => {
+  await page.goto('/en/search/?q=secret');
+  const results = page.locator('#search-results');
+  const hrefs = () =>
+    results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const status = page.getByRole('status');
+  const count = async () => Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
+  await expect(status).toContainText('results for “secret”');
+  const all = await count();
+  expect((await hrefs()).some((href) => href.startsWith('/en/lessons/'))).toBe(true);
+  await page.getByRole('combobox', { name: 'For', exact: true }).selectOption('teachers');
+  await expect(page).toHaveURL(/audience=teachers/);
+  // Only teacher plans and teachers' guides remain, and fewer of them.
+  await expect
+    .poll(async () => (await hrefs()).every((href) => /^\/en\/(teach|teachers)\//.test(href)))
+    .toBe(true);
+  const narrowed = await count();
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+});
+
+test('the search page shows results of the reader’s language only, in its words', async ({ page }) => {
+  await page.goto('/ar/search/?q=secret');
+  const results = page.locator('#search-results');
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const links = await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.every((href) => href?.startsWith('/ar/'))).toBe(true);
+  await expect(page.getByRole('status')).not.toContainText('results for');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says so and links to the age pages', async ({ page }) => {
+    await page.goto('/en/search/?q=secret');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Ages 5 to 7' })).toHaveAttribute(
+      'href',
+      '/en/kids/5-7/',
+    );
+  });
+  test('the "What would you do?" choices and their feedback can still be read', async ({ page }) => {
+    await page.goto('/en/lessons/people-online/8-10/');
+    const choice = page.getByText(/show the chat to a grown-up I trust/);
+    await choice.click();
+    await expect(page.getByText('Great choice! You kept your details private')).toBeVisible();
+  });
+});

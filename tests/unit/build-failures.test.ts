@@ -1,0 +1,108 @@
+/**
+ * Bad input must fail the build with a message naming the file (and the field). Each
+ * case builds a small copy of the site — the real code, a minimal set of real content —
+ * with one broken thing added, and reads what the build says.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+
+const root = process.cwd();
+const copies: string[] = [];
+after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const EXAMPLE = readFileSync('content/lessons/en/people-online-8-10.mdx', 'utf8');
+const guide = (title: string) =>
+  `---\ntitle: ${title}\nsummary: A page.\nsources:\n  - seed: '003'\n    section: A National Checklist › 4\nlastReviewed: 2026-11-22\n---\n\nText.\n`;
+
+/** A buildable copy of the site with minimal content, plus `extra` files. */
+function siteCopy(extra: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'site-'));
+  copies.push(dir);
+  for (const item of ['src', 'locales', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const files: Record<string, string> = {
+    'content/lessons/en/people-online-8-10.mdx': EXAMPLE,
+    'content/guides/en/parents/index.mdx': guide('Parents'),
+    'content/guides/en/teachers/index.mdx': guide('Teachers'),
+    'content/guides/en/teachers/safeguarding.mdx': guide('Safeguarding'),
+    'content/guides/en/help/index.mdx': guide('Get help'),
+    ...Object.fromEntries(
+      ['000', '002', '003', '004'].map((seed) => [
+        `content/sources/en/${seed}.mdx`,
+        `---\nseed: '${seed}'\ntitle: Document ${seed}\nissuedBy: United Nations\ndate: '2009'\nlastReviewed: 2026-11-22\n---\n\nAbout it.\n`,
+      ]),
+    ),
+    ...extra,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
+function build(dir: string) {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the build refuses bad content', { concurrency: 1, timeout: 300_000 }, () => {
+  it('builds the minimal copy (the baseline the other cases break)', () => {
+    const { status, output } = build(siteCopy({}));
+    assert.equal(status, 0, output);
+  });
+
+  it('fails on a lesson with an unknown band, naming the file and the field', () => {
+    const broken = EXAMPLE.replace('band: 8-10', 'band: 9-12').replace(
+      'topic: people-online',
+      'topic: balance',
+    );
+    const { status, output } = build(siteCopy({ 'content/lessons/en/broken-band.mdx': broken }));
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/lessons\/en\/broken-band\.mdx/);
+    assert.match(output, /band "9-12" is not one of: 5-7, 8-10, 11-13, 14-17/);
+  });
+
+  it('fails on a lesson without sources, naming the file and the field', () => {
+    const broken = EXAMPLE.replace(/^sources:\n(?: {2}.*\n)+/m, '').replace(
+      'topic: people-online',
+      'topic: balance',
+    );
+    const { status, output } = build(siteCopy({ 'content/lessons/en/no-sources.mdx': broken }));
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/lessons\/en\/no-sources\.mdx/);
+    assert.match(output, /sources is required/);
+  });
+
+  it('fails on two lessons for the same topic, band and locale, naming both files', () => {
+    const { status, output } = build(siteCopy({ 'content/lessons/en/copy.mdx': EXAMPLE }));
+    assert.notEqual(status, 0);
+    assert.match(output, /Two files for the lesson people-online, band 8-10 in locale "en"/);
+    assert.match(output, /content\/lessons\/en\/copy\.mdx/);
+  });
+
+  it('fails on a link to a page that does not exist, naming the file and the link', () => {
+    const broken = `${EXAMPLE.replace('topic: people-online', 'topic: balance')}\nSee [this](/en/no-such-page/).\n`;
+    const { status, output } = build(siteCopy({ 'content/lessons/en/bad-link.mdx': broken }));
+    assert.notEqual(status, 0);
+    assert.match(output, /content\/lessons\/en\/bad-link\.mdx: \/en\/no-such-page\//);
+  });
+
+  it('fails on a locale file that does not parse, naming the file', () => {
+    const dir = siteCopy({});
+    writeFileSync(join(dir, 'locales/xx.json'), '{ "locale.name": "Broken", ');
+    const { status, output } = build(dir);
+    assert.notEqual(status, 0);
+    assert.match(output, /locales\/xx\.json: is not valid JSON/);
+  });
+});

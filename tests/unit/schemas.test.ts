@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { load } from 'js-yaml';
+import { contactSchema, lessonSchema } from '../../src/content/schemas.ts';
+
+const frontmatter = (file: string) =>
+  load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
+const example = () => frontmatter('content/lessons/en/people-online-8-10.mdx');
+const messages = (data: unknown) => {
+  const result = lessonSchema.safeParse(data);
+  assert.equal(result.success, false, 'expected the lesson to be rejected');
+  return result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('lesson schema', () => {
+  it('accepts a real lesson', () => {
+    const lesson = lessonSchema.parse(example());
+    assert.equal(lesson.topic, 'people-online');
+    assert.equal(lesson.band, '8-10');
+    assert.ok(lesson.sources.length >= 1);
+  });
+
+  it('rejects an unknown band, naming the field and the allowed values', () => {
+    const [message] = messages({ ...example(), band: '6-9' });
+    assert.match(message!, /^band: band "6-9" is not one of: 5-7, 8-10, 11-13, 14-17/);
+  });
+
+  it('rejects an unknown or missing topic', () => {
+    assert.match(messages({ ...example(), topic: 'robots' })[0]!, /^topic: topic "robots" is not one of/);
+    const { topic: _, ...withoutTopic } = example();
+    assert.match(messages(withoutTopic)[0]!, /^topic: topic is required/);
+  });
+
+  it('rejects a lesson without sources', () => {
+    assert.match(messages({ ...example(), sources: [] })[0]!, /^sources: sources must list at least one/);
+    const { sources: _, ...withoutSources } = example();
+    assert.match(messages(withoutSources)[0]!, /^sources: sources is required/);
+  });
+
+  it('rejects a source that names no real seed document', () => {
+    const data = { ...example(), sources: [{ seed: '001', section: 'para 1' }] };
+    assert.match(messages(data)[0]!, /^sources\.0\.seed: seed "001" is not one of: 000, 002, 003, 004/);
+  });
+
+  it('rejects a duration that does not add up to the plan', () => {
+    assert.match(
+      messages({ ...example(), duration: 45 }).join('\n'),
+      /duration: duration is 45 but .* add up to 40/,
+    );
+  });
+
+  it('needs a best choice in the check', () => {
+    const data = example();
+    const check = data['check'] as { choices: { best?: boolean }[] };
+    check.choices.forEach((c) => delete c.best);
+    assert.match(
+      messages(data).join('\n'),
+      /check\.choices: check\.choices needs one choice with best: true/,
+    );
+  });
+});
+
+describe('contact schema', () => {
+  const contact = {
+    name: 'Example',
+    for: 'adults',
+    kind: 'hotline-directory',
+    purpose: { en: 'Find a hotline.' },
+    country: 'international',
+    url: 'https://example.org/',
+    source: { seed: '002', section: 'para 90' },
+    lastChecked: '2026-11-22',
+  };
+  it('accepts a contact with a source', () => assert.ok(contactSchema.safeParse(contact).success));
+  it('needs a url or a phone', () => {
+    const { url: _, ...noWay } = contact;
+    assert.equal(contactSchema.safeParse(noWay).success, false);
+  });
+  it('needs a source', () => {
+    const { source: _, ...noSource } = contact;
+    assert.equal(contactSchema.safeParse(noSource).success, false);
+  });
+  it('refuses a phone number with letters', () => {
+    assert.equal(contactSchema.safeParse({ ...contact, phone: 'CALL-NOW' }).success, false);
+  });
+});
