@@ -18,7 +18,7 @@ export default defineConfig({
   },
   // The built site (npm run build), served as it will be in production.
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.ts --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
