@@ -103,6 +103,7 @@ async function build(): Promise<SiteData> {
     ...[...guides.keys()].map((path) => urls.guide(locale, path)),
     urls.search(locale),
     urls.sources(locale),
+    urls.status(locale),
   ];
 
   const allPages = new Set(['/', ...LOCALE_CODES.flatMap(pagesOf)]);

@@ -19,6 +19,7 @@ export const urls = {
   search: (locale: string, query?: string) =>
     `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   sources: (locale: string) => `/${locale}/sources/`,
+  status: (locale: string) => `/${locale}/status/`,
 };
 
 /** The locale a site path belongs to (its first segment), if it is one of `locales`. */

@@ -1,11 +1,20 @@
 /**
- * Bad input must fail the build with a message naming the file (and the field). Each
- * case builds a small copy of the site — the real code, a minimal set of real content —
- * with one broken thing added, and reads what the build says.
+ * Builds of small copies of the site — the real code, a minimal set of real content.
+ * Bad input must fail the build with a message naming the file (and the field); a new
+ * locale file alone must give a working edition of the site.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -104,5 +113,36 @@ describe('the build refuses bad content', { concurrency: 1, timeout: 300_000 }, 
     const { status, output } = build(dir);
     assert.notEqual(status, 0);
     assert.match(output, /locales\/xx\.json: is not valid JSON/);
+  });
+});
+
+describe('a new language is a new locale file', { timeout: 300_000 }, () => {
+  it('builds a whole edition from locales/sw.json alone: fallback pages, direction, search index', () => {
+    const dir = siteCopy({});
+    const en = JSON.parse(readFileSync('locales/en.json', 'utf8')) as Record<string, string>;
+    const sw = {
+      ...en,
+      'locale.name': 'Kiswahili',
+      'notice.untranslated': 'Ukurasa huu bado haujatafsiriwa kwa {{name}}. Unasoma toleo la Kiingereza.',
+    };
+    writeFileSync(join(dir, 'locales/sw.json'), JSON.stringify(sw));
+    const { status, output } = build(dir);
+    assert.equal(status, 0, output);
+    const page = readFileSync(join(dir, 'dist/sw/lessons/people-online/8-10/index.html'), 'utf8');
+    assert.match(page, /<html lang="sw" dir="ltr">/);
+    assert.match(page, /Ukurasa huu bado haujatafsiriwa kwa Kiswahili/);
+    assert.match(page, /<article[^>]* lang="en" dir="ltr"/);
+    assert.ok(existsSync(join(dir, 'dist/sw/help/index.html')));
+    assert.ok(existsSync(join(dir, 'dist/sw/search/index.html')));
+    // The English pages link to the new edition.
+    assert.match(
+      readFileSync(join(dir, 'dist/en/index.html'), 'utf8'),
+      /href="\/sw\/"[^>]*>\s*Kiswahili\s*</,
+    );
+    // Pagefind made an index for the new language.
+    const entry = JSON.parse(readFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    assert.ok('sw' in entry.languages, `languages: ${Object.keys(entry.languages).join(', ')}`);
   });
 });
