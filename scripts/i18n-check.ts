@@ -4,19 +4,13 @@
  * (typos or leftovers). Fails on a file that does not parse or on extra keys; with
  * --strict, also on missing keys.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { buildLocales, compareKeys } from '../src/lib/locale-core.ts';
+import { compareKeys } from '../src/lib/locale-core.ts';
+import { readLocales } from '../src/lib/locale-files.ts';
 
 const strict = process.argv.includes('--strict');
-const files = Object.fromEntries(
-  readdirSync('locales')
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => [`locales/${name}`, readFileSync(`locales/${name}`, 'utf8')]),
-);
-
 let locales;
 try {
-  locales = buildLocales(files);
+  locales = readLocales();
 } catch (error) {
   console.error(`✗ ${(error as Error).message}`);
   process.exit(1);

@@ -3,18 +3,12 @@
  * (the English changed since) or missing, which ones, and the UI strings missing or extra.
  * Run: `npm run i18n:status` (add a locale code to list only that locale's files).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { buildLocales, compareKeys } from '../src/lib/locale-core.ts';
+import { compareKeys } from '../src/lib/locale-core.ts';
+import { readLocales } from '../src/lib/locale-files.ts';
 import { translationStatus } from '../src/lib/translation-status.ts';
 
 const only = process.argv[2];
-const locales = buildLocales(
-  Object.fromEntries(
-    readdirSync('locales')
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => [`locales/${n}`, readFileSync(`locales/${n}`, 'utf8')]),
-  ),
-);
+const locales = readLocales();
 const report = await translationStatus(locales);
 const keys = compareKeys(locales);
 

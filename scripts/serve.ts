@@ -4,7 +4,7 @@
  * security headers the site is designed for. Used by `npm start`/`npm run preview` and
  * by the browser tests. Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -38,6 +38,28 @@ const TYPES: Record<string, string> = {
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
+/** Headers from dist/_headers (the format Netlify and Cloudflare Pages read): "/path" or "/*" rules. */
+function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
+  const file = join(root, '_headers');
+  if (!isFile(file)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const glob = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://${host}`);
   let path: string;
@@ -61,11 +83,13 @@ createServer((request, response) => {
   }
   const found = isFile(file);
   if (!found) file = join(root, '404.html');
-  response.writeHead(found ? 200 : 404, {
+  const headers: Record<string, string> = {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  });
+  };
+  for (const rule of headerRules) {
+    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  response.writeHead(found ? 200 : 404, headers);
   createReadStream(file).pipe(response);
 }).listen(port, host, () => {
   console.log(`Serving ${root} at http://${host}:${port}/`);

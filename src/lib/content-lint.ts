@@ -38,7 +38,7 @@ export function proseOf(body: string): string[] {
 /** Sentences of a body: split at . ! ? and at line ends (list items stand alone). */
 export function sentencesOf(body: string): string[] {
   return proseOf(body)
-    .flatMap((line) => line.split(/(?<=[.!?…]["”’)]?)\s+/))
+    .flatMap((line) => line.split(/(?<=[.!?…؟]["”’»)]?)\s+/))
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 }

@@ -104,6 +104,7 @@ async function build(): Promise<SiteData> {
     urls.search(locale),
     urls.sources(locale),
     urls.status(locale),
+    urls.offline(locale),
   ];
 
   const allPages = new Set(['/', ...LOCALE_CODES.flatMap(pagesOf)]);

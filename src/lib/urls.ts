@@ -20,6 +20,9 @@ export const urls = {
     `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   sources: (locale: string) => `/${locale}/sources/`,
   status: (locale: string) => `/${locale}/status/`,
+  offline: (locale: string) => `/${locale}/offline/`,
+  /** The service worker of a locale's edition (scope: /{locale}/). */
+  serviceWorker: (locale: string) => `/${locale}/sw.js`,
 };
 
 /** The locale a site path belongs to (its first segment), if it is one of `locales`. */

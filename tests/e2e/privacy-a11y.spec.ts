@@ -4,12 +4,17 @@ import { PAGE_TYPES, at } from './pages.ts';
 
 for (const locale of ['en', 'ar']) {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    test(`${locale} ${type}: no request leaves the site, and axe finds no violations`, async ({
+    test(`${locale} ${type}: no request leaves the site, nothing breaks the CSP, and axe finds no violations`, async ({
       page,
       baseURL,
     }) => {
       const origin = new URL(baseURL!).origin;
       const elsewhere: string[] = [];
+      const blocked: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+          blocked.push(message.text());
+      });
       page.on('request', (request) => {
         const url = request.url();
         if (!url.startsWith(origin) && !url.startsWith('data:')) elsewhere.push(url);
@@ -20,6 +25,7 @@ for (const locale of ['en', 'ar']) {
       await page.mouse.wheel(0, 5000);
       await page.waitForLoadState('networkidle');
       expect(elsewhere).toEqual([]);
+      expect(blocked).toEqual([]);
       expect(await page.context().cookies()).toEqual([]);
 
       const results = await new AxeBuilder({ page }).analyze();
@@ -31,7 +37,9 @@ for (const locale of ['en', 'ar']) {
   }
 }
 
-test('a page with nothing interactive ships no JavaScript', async ({ page }) => {
+test('a page with nothing interactive ships no JavaScript beyond the offline registration', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
@@ -39,5 +47,8 @@ test('a page with nothing interactive ships no JavaScript', async ({ page }) => 
   await page.goto('/en/teach/people-online/8-10/');
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
-  expect(await page.locator('script').count()).toBe(0);
+  const inline = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(inline).toHaveLength(1);
+  expect(inline[0]).toContain('serviceWorker');
+  expect(new TextEncoder().encode(inline[0]).length).toBeLessThanOrEqual(1024);
 });

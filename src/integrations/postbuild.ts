@@ -1,13 +1,15 @@
 /**
  * Runs after Astro has written the site: every internal link in every HTML page must
  * lead to a page that exists (a broken link fails the build, naming the page and the
- * link), then Pagefind indexes the pages — one index per language, from <html lang>.
+ * link); then Pagefind indexes the pages — one index per language, from <html lang>;
+ * then each locale gets its offline service worker (./offline.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildServiceWorkers } from './offline.ts';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -32,9 +34,10 @@ export function brokenLinksInDist(dir: string): { page: string; link: string }[]
   return broken;
 }
 
-export default function siteChecks(): AstroIntegration {
+/** `locales`: the site's locale codes (each gets an offline edition). */
+export default function postbuild(locales: readonly string[]): AstroIntegration {
   return {
-    name: 'site-checks',
+    name: 'postbuild',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -52,6 +55,10 @@ export default function siteChecks(): AstroIntegration {
         await index.writeFiles({ outputPath: join(out, 'pagefind') });
         await pagefind.close();
         logger.info(`search index: ${page_count} pages indexed by Pagefind`);
+
+        for (const { locale, files, bytes } of await buildServiceWorkers(out, locales)) {
+          logger.info(`offline: /${locale}/sw.js saves ${files} files (${Math.round(bytes / 1024)} KiB)`);
+        }
       },
     },
   };
