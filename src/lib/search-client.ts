@@ -13,11 +13,11 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
+  preload(query: string): Promise<void>;
+  search(
     query: string,
     options: { filters: Record<string, string> },
-    ms: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const FILTERS = ['audience', 'band', 'topic'] as const;
@@ -59,7 +59,10 @@ export function runSearchPage(): void {
       return pf;
     }));
 
+  // Each keystroke starts a search at once (no waiting); a newer one makes older ones moot.
+  let latest = 0;
   async function run(updateUrl: boolean) {
+    const mine = ++latest;
     const query = input!.value.trim();
     const filters: Record<string, string> = {};
     const url = new URL(location.href);
@@ -81,13 +84,14 @@ export function runSearchPage(): void {
     status!.textContent = say('loading');
     try {
       const pf = await load();
-      const search = await pf.debouncedSearch(query, { filters }, 200);
-      if (!search) return; // a newer keystroke took over
+      const search = await pf.search(query, { filters });
+      if (mine !== latest) return; // a newer keystroke took over
       // Pagefind searches the index of this page's language; the prefix check is a guard.
       const found = search.results;
       const data = (await Promise.all(found.slice(0, MAX_SHOWN).map((r) => r.data()))).filter((d) =>
         d.url.startsWith(`/${locale}/`),
       );
+      if (mine !== latest) return;
       list!.replaceChildren(...data.map(renderResult));
       status!.textContent = found.length ? sayCount(found.length, query) : say('none', { query });
     } catch {
@@ -100,6 +104,8 @@ export function runSearchPage(): void {
     void run(true);
   });
   input.addEventListener('input', () => void run(true));
+  // Start loading the search index as soon as the reader shows an intention to search.
+  input.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('change', () => void run(true));
   void run(false);
 }
