@@ -121,22 +121,22 @@ for (const path of [
   await box.click();
   await page.evaluate(() => {
     const results = document.querySelector('#search-results')!;
-    (window as unknown as { firstResultAt?: number }).firstResultAt = undefined;
+    (window as unknown as { firstResultAt?: number | undefined }).firstResultAt = undefined;
     new MutationObserver(() => {
       if (results.children.length)
-        (window as unknown as { firstResultAt?: number }).firstResultAt ??= performance.now();
+        (window as unknown as { firstResultAt?: number | undefined }).firstResultAt ??= performance.now();
     }).observe(results, { childList: true });
   });
   await box.pressSequentially('passwor', { delay: 80 });
   await page.waitForTimeout(400);
   await page.evaluate(() => {
     document.querySelector('#search-results')!.replaceChildren();
-    (window as unknown as { firstResultAt?: number }).firstResultAt = undefined;
+    (window as unknown as { firstResultAt?: number | undefined }).firstResultAt = undefined;
   });
   const lastKey = await page.evaluate(() => performance.now());
   await box.press('d');
   await page.waitForFunction(
-    () => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined,
+    () => (window as unknown as { firstResultAt?: number | undefined }).firstResultAt !== undefined,
   );
   const firstAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
   const searchBytes = requests

@@ -10,8 +10,9 @@ export async function guidePaths(section: GuideSection) {
     .map((path) => {
       const rest = path.slice(section.length + 1);
       return {
-        // help/ has a single page and no [...slug] segment.
-        params: section === 'help' ? {} : { slug: rest === 'index' ? undefined : rest },
+        // help/ and privacy/ are single pages, with no [...slug] segment.
+        params:
+          section === 'help' || section === 'privacy' ? {} : { slug: rest === 'index' ? undefined : rest },
         props: (locale: string) => guideFor(site, locale, path)!,
       };
     });

@@ -9,10 +9,13 @@
  *   teachers/index           → /{locale}/teachers/
  *   teachers/{slug}          → /{locale}/teachers/{slug}/
  *   help/index               → /{locale}/help/  (the Get help page; contacts come from data)
+ *   privacy/index            → /{locale}/privacy/  (what the site keeps, and how to clear it)
  */
 import { isBand, isTopic, type Band, type Topic } from './taxonomy.ts';
 
-export type GuideSection = 'parents' | 'teachers' | 'help';
+export type GuideSection = 'parents' | 'teachers' | 'help' | 'privacy';
+/** Sections that are a single page (their index.mdx). */
+const SINGLE_PAGE: readonly string[] = ['help', 'privacy'];
 export type GuidePlace =
   | { section: GuideSection; kind: 'index' }
   | { section: 'parents'; kind: 'band'; band: Band }
@@ -28,11 +31,11 @@ export function placeGuide(path: string, file: string): GuidePlace {
   const fail = (why: string): never => {
     throw new Error(`${file}: ${why}`);
   };
-  if (section !== 'parents' && section !== 'teachers' && section !== 'help') {
-    return fail(`guides live in parents/, teachers/ or help/, not "${section}/"`);
+  if (section !== 'parents' && section !== 'teachers' && section !== 'help' && section !== 'privacy') {
+    return fail(`guides live in parents/, teachers/, help/ or privacy/, not "${section}/"`);
   }
   if (parts.length === 2 && a === 'index') return { section, kind: 'index' };
-  if (section === 'help') return fail('help/ holds only index.mdx (the Get help page)');
+  if (SINGLE_PAGE.includes(section)) return fail(`${section}/ holds only index.mdx`);
   if (section === 'parents' && parts.length === 3 && a === 'topics') {
     if (!b || !isTopic(b)) return fail(`"${b}" is not a topic (see src/lib/taxonomy.ts)`);
     return { section, kind: 'topic', topic: b };

@@ -82,7 +82,7 @@ async function build(): Promise<SiteData> {
   const lessons = groupTranslations(lessonItems, (k) => `the lesson ${k.replace('/', ', band ')}`);
   const guides = groupTranslations(guideItems, (k) => `the guide ${k}`);
   const sources = groupTranslations(sourceItems, (k) => `source document ${k}`);
-  for (const required of ['parents/index', 'teachers/index', 'help/index']) {
+  for (const required of ['parents/index', 'teachers/index', 'help/index', 'privacy/index']) {
     if (!guides.has(required)) {
       throw new Error(`content/guides/en/${required}.mdx is missing: the site needs this page`);
     }

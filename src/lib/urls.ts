@@ -16,6 +16,7 @@ export const urls = {
   parents: (locale: string) => `/${locale}/parents/`,
   teachers: (locale: string) => `/${locale}/teachers/`,
   help: (locale: string) => `/${locale}/help/`,
+  privacy: (locale: string) => `/${locale}/privacy/`,
   search: (locale: string, query?: string) =>
     `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   sources: (locale: string) => `/${locale}/sources/`,
