@@ -41,6 +41,7 @@ function siteCopy(extra: Record<string, string>): string {
     'content/guides/en/teachers/index.mdx': guide('Teachers'),
     'content/guides/en/teachers/safeguarding.mdx': guide('Safeguarding'),
     'content/guides/en/help/index.mdx': guide('Get help'),
+    'content/guides/en/privacy/index.mdx': guide('Privacy'),
     ...Object.fromEntries(
       ['000', '002', '003', '004'].map((seed) => [
         `content/sources/en/${seed}.mdx`,
