@@ -37,18 +37,16 @@ export async function buildServiceWorkers(
       `pagefind/filter/${locale}_*.pf_filter`,
     ];
   };
-  const scripts = readdirSync(join(dist, '_astro')).some((f) => f.endsWith('.js')) ? ['_astro/*.js'] : [];
+  // Shared styles and scripts, where the build made any (Workbox refuses patterns matching nothing).
+  const assets = readdirSync(join(dist, '_astro'));
+  const shared = ['css', 'js']
+    .filter((ext) => assets.some((f) => f.endsWith(`.${ext}`)))
+    .map((ext) => `_astro/*.${ext}`);
   const results: OfflineResult[] = [];
   for (const locale of locales) {
     const { count, size, warnings } = await generateSW({
       globDirectory: dist,
-      globPatterns: [
-        `${locale}/**/index.html`,
-        '_astro/*.css',
-        ...scripts,
-        'favicon.svg',
-        ...pagefindFiles(locale),
-      ],
+      globPatterns: [`${locale}/**/index.html`, ...shared, ...pagefindFiles(locale)],
       swDest: join(dist, locale, 'sw.js'),
       // The worker lives in /{locale}/: list every file by its absolute URL.
       modifyURLPrefix: { '': '/' },

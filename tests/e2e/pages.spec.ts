@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, at, stringsOf } from './pages.ts';
-
-const LOCALES = [
-  { code: 'en', dir: 'ltr' },
-  { code: 'ar', dir: 'rtl' },
-] as const;
+import { LOCALES, PAGE_TYPES, at, stringsOf } from './pages.ts';
 
 for (const locale of LOCALES) {
   test.describe(`every page type in ${locale.code}`, () => {

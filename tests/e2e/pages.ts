@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { readLocales } from '../../src/lib/locale-files.ts';
+
+/** Every edition of the site (discovered from locales/, like the site itself). */
+export const LOCALES = readLocales().map(({ code, dir }) => ({ code, dir }));
 /** One page of each type, as paths without the locale: what the browser tests visit. */
 export const PAGE_TYPES = {
   home: '/',

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES, at } from './pages.ts';
+import { LOCALES, PAGE_TYPES, at } from './pages.ts';
 
-for (const locale of ['en', 'ar']) {
+for (const { code: locale } of LOCALES) {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     test(`${locale} ${type}: no request leaves the site, nothing breaks the CSP, and axe finds no violations`, async ({
       page,
