@@ -35,6 +35,17 @@ export function brokenLinksInDist(dir: string): { page: string; link: string }[]
 }
 
 /** `locales`: the site's locale codes (each gets an offline edition). */
+/** Pages whose text still shows Markdown emphasis marks ("**"): the Markdown did not render. */
+export function unrenderedMarkdownInDist(dir: string): { page: string; text: string }[] {
+  const found: { page: string; text: string }[] = [];
+  for (const file of htmlFiles(dir)) {
+    const text = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+    const match = /.{0,20}\*\*.{0,20}/.exec(text);
+    if (match) found.push({ page: `/${relative(dir, file).split(sep).join('/')}`, text: match[0] });
+  }
+  return found;
+}
+
 export default function postbuild(locales: readonly string[]): AstroIntegration {
   return {
     name: 'postbuild',
@@ -48,6 +59,14 @@ export default function postbuild(locales: readonly string[]): AstroIntegration 
           );
         }
         logger.info('internal links: all lead to real pages');
+        const unrendered = unrenderedMarkdownInDist(out);
+        if (unrendered.length) {
+          throw new Error(
+            `Markdown shown as text (write <strong>…</strong> where ** sits between a letter and punctuation):\n${unrendered
+              .map((u) => `  on ${u.page}: …${u.text}…`)
+              .join('\n')}`,
+          );
+        }
 
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
