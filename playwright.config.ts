@@ -14,6 +14,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     locale: 'en-GB',
+    // Service workers save a whole edition in the background (~3 MB); only the tests about
+    // offline use and device storage turn them on, so other tests see a quiet network.
+    serviceWorkers: 'block',
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
   // The built site (npm run build), served as it will be in production.

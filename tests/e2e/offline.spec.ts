@@ -11,6 +11,8 @@ async function visitOnce(page: Page, path: string) {
   });
 }
 
+test.use({ serviceWorkers: 'allow' });
+
 for (const locale of ['en', 'ar']) {
   test(`${locale}: after a first visit the edition works offline, search included`, async ({
     page,

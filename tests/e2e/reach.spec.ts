@@ -97,30 +97,33 @@ test.describe('quick exit on the help page', () => {
   });
 });
 
-test('what the site saves stays on the device, is listed on the privacy page and clears in one click', async ({
-  page,
-}) => {
-  await page.goto('/en/parents/family-agreement/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  const field = page.getByLabel('Where we use devices at home:');
-  await field.fill('In the living room');
-  await page.reload();
-  await expect(page.getByLabel('Where we use devices at home:')).toHaveValue('In the living room');
+test.describe('device storage', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('what the site saves stays on the device, is listed on the privacy page and clears in one click', async ({
+    page,
+  }) => {
+    await page.goto('/en/parents/family-agreement/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const field = page.getByLabel('Where we use devices at home:');
+    await field.fill('In the living room');
+    await page.reload();
+    await expect(page.getByLabel('Where we use devices at home:')).toHaveValue('In the living room');
 
-  await page.goto('/en/privacy/');
-  const status = page.locator('#device-storage').getByRole('status');
-  await expect(status).toContainText('the offline copy of the site');
-  await expect(status).toContainText('answers you typed into a form');
-  await page.getByRole('button', { name: 'Remove everything this site saved on this device' }).click();
-  await expect(status).toHaveText('Done. Nothing from this site is saved on this device any more.');
-  const left = await page.evaluate(async () => ({
-    caches: (await caches.keys()).length,
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    answers: Object.keys(localStorage).length,
-  }));
-  expect(left).toEqual({ caches: 0, workers: 0, answers: 0 });
+    await page.goto('/en/privacy/');
+    const status = page.locator('#device-storage').getByRole('status');
+    await expect(status).toContainText('the offline copy of the site');
+    await expect(status).toContainText('answers you typed into a form');
+    await page.getByRole('button', { name: 'Remove everything this site saved on this device' }).click();
+    await expect(status).toHaveText('Done. Nothing from this site is saved on this device any more.');
+    const left = await page.evaluate(async () => ({
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      answers: Object.keys(localStorage).length,
+    }));
+    expect(left).toEqual({ caches: 0, workers: 0, answers: 0 });
+  });
 });
 
 test.describe('printing', () => {
