@@ -56,7 +56,7 @@ for (const file of files) {
     continue;
   }
   if (schema === lessonSchema) {
-    const lesson = lessonSchema.parse(parsed.data);
+    const lesson = result.data as ReturnType<typeof lessonSchema.parse>;
     const checkText = [lesson.check.situation, ...lesson.check.choices.flatMap((c) => [c.text, c.feedback])];
     problems.push(...lintChildPage(file, lesson.band, [parsed.body, ...checkText]));
   }

@@ -13,7 +13,6 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(query: string): Promise<void>;
   search(
     query: string,
     options: { filters: Record<string, string> },

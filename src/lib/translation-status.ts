@@ -128,6 +128,11 @@ export function totalsOf(rows: StatusRow[], codes: string[]): Record<string, Loc
   );
 }
 
+let cached: Promise<StatusReport> | undefined;
+/** The status for the site's own folder, computed once per build (every locale's status page shows it). */
+export const siteTranslationStatus = (locales: readonly { code: string; name: string }[]) =>
+  (cached ??= translationStatus(locales));
+
 /** The status of every translatable file in every locale other than English. */
 export async function translationStatus(
   locales: readonly { code: string; name: string }[],
