@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { contactSchema, guideSchema, lessonSchema, sourceDocSchema } from '../src/content/schemas.ts';
+import { contactProblems } from '../src/lib/contact-rules.ts';
 import { lintChildPage, type LintProblem } from '../src/lib/content-lint.ts';
 
 const root = process.cwd();
@@ -59,6 +60,13 @@ for (const file of files) {
     const lesson = result.data as ReturnType<typeof lessonSchema.parse>;
     const checkText = [lesson.check.situation, ...lesson.check.choices.flatMap((c) => [c.text, c.feedback])];
     problems.push(...lintChildPage(file, lesson.band, [parsed.body, ...checkText]));
+  }
+  if (schema === contactSchema) {
+    // Errors were the schema's; a check getting old is a warning, for the next checker.
+    const contact = result.data as ReturnType<typeof contactSchema.parse>;
+    for (const p of contactProblems(contact, new Date()).filter((p) => p.level === 'warning')) {
+      console.warn(`! ${file}: ${p.path.join('.')}: ${p.message}`);
+    }
   }
 }
 

@@ -5,7 +5,7 @@
  *   content/lessons/{locale}/*.mdx   one lesson = child page (body) + teacher plan (frontmatter)
  *   content/guides/{locale}/…/*.mdx  parents' and teachers' guides; the path is the URL
  *   content/sources/{locale}/*.mdx   the seed documents, described for readers
- *   content/contacts/*.yaml          help contacts, each with a source and a date checked
+ *   content/contacts/{country}/*.yaml  help contacts, each with evidence (page, quote, date checked)
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -28,7 +28,7 @@ export const collections = {
     schema: sourceDocSchema,
   }),
   contacts: defineCollection({
-    loader: glob({ base: './content/contacts', pattern: '*.yaml', generateId: keepPath }),
+    loader: glob({ base: './content/contacts', pattern: '**/*.yaml', generateId: keepPath }),
     schema: contactSchema,
   }),
 };

@@ -4,6 +4,8 @@
  * the writer who sees them: they say what is expected, not just that something is wrong.
  */
 import { z } from 'astro/zod';
+import { contactProblems } from '../lib/contact-rules.ts';
+import { isCountryCode } from '../lib/countries.ts';
 import { BANDS, SEED_IDS, TOPICS } from '../lib/taxonomy.ts';
 
 const oneOf = (field: string, values: readonly string[]) => ({
@@ -130,8 +132,22 @@ export const lessonSchema = z
     check: checkSchema,
     /** The teacher plan. */
     plan: planSchema,
+    /**
+     * Offer "Leave this page" (quick exit) on the children's page: for lessons a young
+     * person may be reading in secret (image abuse, sextortion, relationships, bullying,
+     * getting help). Only for 11–13 and 14–17: it would only confuse younger children.
+     * Read from the English lesson for every language.
+     */
+    quickExit: z.boolean({ error: 'quickExit must be true or false' }).default(false),
   })
   .superRefine((lesson, ctx) => {
+    if (lesson.quickExit && (lesson.band === '5-7' || lesson.band === '8-10')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quickExit'],
+        message: `quickExit is only for lessons for 11–13 and 14–17; remove it from this ${lesson.band} lesson`,
+      });
+    }
     const { warmUp, activity, wrapUp } = lesson.plan;
     const total = warmUp.minutes + activity.minutes + wrapUp.minutes;
     if (total !== lesson.duration) {
@@ -160,6 +176,8 @@ export const guideSchema = z.object({
   lastReviewed: reviewedSchema,
   /** Position in lists (lower first); guides without it follow, by title. */
   order: z.number().int().optional(),
+  /** Offer "Leave this page" (quick exit), as on the help page. Read from the English guide. */
+  quickExit: z.boolean({ error: 'quickExit must be true or false' }).default(false),
   /**
    * A form the reader fills in on the page and prints (the family agreement): groups of
    * prompts, each answered in a text box. Printed empty, it is a blank to fill in by hand.
@@ -185,33 +203,90 @@ export type GuideData = z.output<typeof guideSchema>;
 const localizedText = (field: string) =>
   z.object({ en: text(`${field}.en`) }).catchall(z.string().trim().min(1));
 
-/** A help contact: data with a source, never an invented number. */
+/** The kinds of help a contact gives, in the order a country page shows them. */
+export const CONTACT_KINDS = ['child-helpline', 'emergency', 'hotline', 'takedown', 'police', 'directory'] as const;
+/** The ways in besides a phone call. */
+export const LINK_KINDS = ['website', 'chat', 'report', 'email', 'app'] as const;
+
+/** ISO 3166-1 alpha-2 (upper case) that the platform's country names know, or "international". */
+const countrySchema = z.string().refine((code) => code === 'international' || isCountryCode(code), {
+  error: (issue) =>
+    `countries: "${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (such as FR) or "international"`,
+});
+
+/** One phone number of a contact, as the organisation publishes it. */
+const phoneSchema = z.object({
+  /** As dialled inside the country, spaced as the source writes it: "119", "0800 1111". */
+  number: z.string().regex(/^\+?[0-9(][0-9 ().-]*$/, 'phones[].number must be digits (spaces, dots, dashes and brackets allowed)'),
+  /** The international form (+448001111); required for ordinary numbers, absent for short codes. */
+  e164: z.string().regex(/^\+[1-9][0-9]{6,14}$/, 'phones[].e164 must look like +448001111').optional(),
+  /** True only if the evidence says you can send a text message (SMS) to this number. */
+  text: z.boolean().optional(),
+  /** True if the number takes text messages only (no calls): shown as "Text …", not "Call …". */
+  textOnly: z.boolean().optional(),
+  /** The word to send, where the evidence says to start with one ("CONNECT"). */
+  textWord: z.string().trim().min(1).optional(),
+  /** True only if the evidence says calls are free. */
+  free: z.boolean().optional(),
+  /** True only if the evidence says it answers 24 hours a day, every day. */
+  hours247: z.boolean().optional(),
+});
+
+/** Another way in: a website, a chat, a web form for reports, an email address, an app. */
+const linkSchema = z.object({
+  kind: z.enum(LINK_KINDS, oneOf('links[].kind', LINK_KINDS)),
+  /** https://… for web ways in, mailto:… for email. */
+  url: z.url({ error: 'links[].url must be a full address (https://… or mailto:…)' }),
+});
+
+/** Where the organisation (or an official register) states this contact, and when we read it. */
+const evidenceSchema = z.object({
+  /** The page that states it: the organisation's own site, an official register or government page. */
+  url: z.url({ error: 'evidence[].url must be the full address of the page (https://…)' }),
+  /** A short exact quote from that page, containing the number or the web address's host. */
+  quote: text('evidence[].quote').pipe(z.string().max(400, 'evidence[].quote must be at most 400 characters')),
+  /** The day a person read that page and checked the contact against it (YYYY-MM-DD). */
+  checked: z.coerce.date({ error: 'evidence[].checked must be a date (YYYY-MM-DD)' }),
+});
+
+/**
+ * A help contact: data with evidence, never an invented number. One file per contact under
+ * content/contacts/{country}/ (or international/). The rules a schema field cannot see
+ * (the quote contains the number, the number is valid for its country, the check is
+ * recent) are in src/lib/contact-rules.ts and run here, so a broken file stops the build
+ * with its field named.
+ */
 export const contactSchema = z
   .object({
-    /** Name of the organisation or service. */
+    /** The organisation's or service's own name. */
     name: text('name'),
-    /** Who should use it. */
+    /** What kind of help it is. */
+    kind: z.enum(CONTACT_KINDS, oneOf('kind', CONTACT_KINDS)),
+    /** Who it is for: children and young people, adults, or everyone. */
     for: z.enum(['children', 'adults', 'everyone'], oneOf('for', ['children', 'adults', 'everyone'])),
-    /** What kind of service it is. */
-    kind: z.enum(
-      ['child-helpline-directory', 'hotline-directory', 'child-helpline', 'hotline', 'police'],
-      oneOf('kind', ['child-helpline-directory', 'hotline-directory', 'child-helpline', 'hotline', 'police']),
-    ),
-    /** What it is for, per locale (en required). */
-    purpose: localizedText('purpose'),
-    /** Where it works: "international" or an ISO 3166 country code such as GB. */
-    country: z.union([z.literal('international'), z.string().regex(/^[A-Z]{2}$/)], {
-      error: 'country must be "international" or a two-letter country code such as GB',
-    }),
-    /** How to reach it: a web address and/or a phone number, both as published by the service. */
-    url: z.url({ error: 'url must be a full web address (https://…)' }).optional(),
-    phone: z.string().regex(/^[0-9 +]+$/, 'phone must be digits, spaces and +').optional(),
-    /** Where we learned of it: a seed document and section. */
-    source: sourceRefSchema,
-    /** When a person last checked that it is still right. */
-    lastChecked: z.coerce.date({ error: 'lastChecked must be a date (YYYY-MM-DD)' }),
+    /** Where it serves: ISO 3166-1 alpha-2 codes (FR, GB…) or ["international"]. */
+    countries: z.array(countrySchema, { error: 'countries is required: a list such as [FR] or [international]' }).min(1, 'countries must list at least one country'),
+    /** For a directory: the kind of service it lists (the fallback where we have none checked). */
+    lists: z.enum(['child-helpline', 'hotline'], oneOf('lists', ['child-helpline', 'hotline'])).optional(),
+    /** Ages it serves, only where the evidence states them. */
+    ages: z.object({ from: z.number().int().min(0), to: z.number().int().max(30) }).optional(),
+    /** What it is for, per locale (en required). Without it, the site describes it by its kind. */
+    purpose: localizedText('purpose').optional(),
+    /** Phone numbers, each in an evidence quote. */
+    phones: z.array(phoneSchema).default([]),
+    /** Other ways in, each host in an evidence quote (or the evidence page is on that host). */
+    links: z.array(linkSchema).default([]),
+    /** At least one page stating the contact, with a quote and the date checked. */
+    evidence: z.array(evidenceSchema, { error: 'evidence is required: list { url, quote, checked }' }).min(1, 'evidence must list at least one { url, quote, checked }'),
   })
-  .refine((c) => c.url || c.phone, { message: 'a contact needs a url or a phone', path: ['url'] });
+  .superRefine((contact, ctx) => {
+    if (contact.kind === 'directory' && !contact.lists) {
+      ctx.addIssue({ code: 'custom', path: ['lists'], message: 'lists is required for a directory: child-helpline or hotline' });
+    }
+    for (const problem of contactProblems(contact, new Date())) {
+      if (problem.level === 'error') ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    }
+  });
 export type ContactData = z.output<typeof contactSchema>;
 
 /** A seed document as described on the sources page (body: what it is and what we take). */

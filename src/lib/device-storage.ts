@@ -1,17 +1,22 @@
 /**
  * What this site keeps in the browser, all of it on the device only: the offline copy
- * (service worker and its caches) and answers typed into fill-in forms (localStorage,
- * keys starting with "safesteps:"). Listed and cleared from the privacy page.
+ * (service worker and its caches), the country chosen for help, and answers typed into
+ * fill-in forms (localStorage, keys starting with "safesteps:"). Listed and cleared from
+ * the privacy page.
  */
 export const STORAGE_PREFIX = 'safesteps:';
-export type SavedItem = 'offline' | 'answers';
+export type SavedItem = 'offline' | 'country' | 'answers';
+/** The country chosen for help (see remembered-country.ts). */
+export const COUNTRY_KEY = `${STORAGE_PREFIX}country`;
 
 export async function savedItems(): Promise<SavedItem[]> {
   const items: SavedItem[] = [];
   const cacheNames = 'caches' in self ? await caches.keys() : [];
   const workers = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistrations() : [];
   if (cacheNames.length || workers.length) items.push('offline');
-  if (Object.keys(localStorage).some((key) => key.startsWith(STORAGE_PREFIX))) items.push('answers');
+  const keys = Object.keys(localStorage).filter((key) => key.startsWith(STORAGE_PREFIX));
+  if (keys.includes(COUNTRY_KEY)) items.push('country');
+  if (keys.some((key) => key !== COUNTRY_KEY)) items.push('answers');
   return items;
 }
 

@@ -58,3 +58,10 @@ export function pluralForms(code: string, key: PluralKey) {
     }),
   ) as Partial<Record<Intl.LDMLPluralRule, string>>;
 }
+
+/** A counted string for a known count, in the locale's plural form: plural('ar', 'exit.press', 2). */
+export function plural(code: string, key: PluralKey, count: number): string {
+  const forms = pluralForms(code, key);
+  const text = forms[new Intl.PluralRules(code).select(count)] ?? forms.other ?? '';
+  return text.replaceAll('{{count}}', String(count));
+}

@@ -6,7 +6,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupTranslations, resolveLocalized, type Localized } from './fallback.ts';
+import { contactProblems } from './contact-rules.ts';
 import { placeGuide, type GuidePlace } from './guides.ts';
+import { coveredCountries, type ContactItem } from './help.ts';
+import { countrySlug } from './countries.ts';
 import { brokenLinks } from './links.ts';
 import { LOCALE_CODES } from './locales.ts';
 import { BANDS, SEED_IDS, TOPICS, type Band, type SeedId, type Topic } from './taxonomy.ts';
@@ -41,7 +44,10 @@ export interface SiteData {
   guides: Map<string, Map<string, GuideItem>>;
   /** Source documents by seed id, then locale. */
   sources: Map<string, Map<string, SourceItem>>;
-  contacts: CollectionEntry<'contacts'>[];
+  /** Help contacts, each with its evidence (content/contacts/{country}/*.yaml). */
+  contacts: ContactItem[];
+  /** Countries with a help page of their own (ISO codes with at least one contact). */
+  countries: string[];
   /** Every page path of one locale, e.g. "/en/help/". */
   pagesOf: (locale: string) => string[];
 }
@@ -91,7 +97,19 @@ async function build(): Promise<SiteData> {
   if (missingSeeds.length) {
     throw new Error(`content/sources/en/: no page for seed document(s) ${missingSeeds.join(', ')}`);
   }
-  const contacts = await getCollection('contacts');
+  const contacts: ContactItem[] = (await getCollection('contacts')).map((entry) => ({
+    id: entry.id,
+    file: fileOf(entry, 'contacts'),
+    data: entry.data,
+  }));
+  // Errors stopped the build in the schema; checks getting old are reported here.
+  for (const contact of contacts) {
+    for (const problem of contactProblems(contact.data, new Date())) {
+      if (problem.level === 'warning')
+        console.warn(`warning: ${contact.file}: ${problem.path.join('.')}: ${problem.message}`);
+    }
+  }
+  const countries = coveredCountries(contacts);
 
   const pagesOf = (locale: string): string[] => [
     urls.home(locale),
@@ -101,6 +119,7 @@ async function build(): Promise<SiteData> {
       return [urls.lesson(locale, topic, band), urls.teach(locale, topic, band)];
     }),
     ...[...guides.keys()].map((path) => urls.guide(locale, path)),
+    ...countries.map((code) => urls.helpCountry(locale, countrySlug(code))),
     urls.search(locale),
     urls.sources(locale),
     urls.status(locale),
@@ -119,7 +138,7 @@ async function build(): Promise<SiteData> {
     );
   }
 
-  return { lessons, guides, sources, contacts, pagesOf };
+  return { lessons, guides, sources, contacts, countries, pagesOf };
 }
 
 let site: Promise<SiteData> | undefined;

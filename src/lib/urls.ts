@@ -16,6 +16,10 @@ export const urls = {
   parents: (locale: string) => `/${locale}/parents/`,
   teachers: (locale: string) => `/${locale}/teachers/`,
   help: (locale: string) => `/${locale}/help/`,
+  /** The help page of one country, by its lower-case ISO code: /en/help/fr/. */
+  helpCountry: (locale: string, country: string) => `/${locale}/help/${country}/`,
+  /** The country list on the help page. */
+  helpCountries: (locale: string) => `/${locale}/help/#countries`,
   privacy: (locale: string) => `/${locale}/privacy/`,
   search: (locale: string, query?: string) =>
     `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,

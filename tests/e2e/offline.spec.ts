@@ -21,12 +21,13 @@ for (const locale of ['en', 'ar']) {
     await visitOnce(page, `/${locale}/`);
     await context.setOffline(true);
 
-    // A lesson, a teacher plan, a guide and help, none of them opened before.
+    // A lesson, a teacher plan, a guide, help and a country's help card, none opened before.
     for (const path of [
       '/lessons/balance/14-17/',
       '/teach/scams-and-money/8-10/',
       '/parents/set-up/',
       '/help/',
+      '/help/ke/',
     ]) {
       const response = await page.goto(`/${locale}${path}`);
       expect(response?.ok(), path).toBe(true);

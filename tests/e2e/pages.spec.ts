@@ -94,17 +94,42 @@ test('the teacher plan prints without the site navigation', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
 });
 
-test('the help page has a part for children and a part for adults, with sourced contacts', async ({
+test('the help page puts the country chooser first for children, and international help for all', async ({
   page,
 }) => {
   await page.goto('/en/help/');
-  const contacts = page.getByRole('list', { name: 'Where to report and find support' });
-  await expect(contacts).toHaveCount(2);
+  const children = page.locator('h2:has-text("If you are a child or young person")');
+  await expect(children).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Find the number to call in your country' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'If you are 11 or older' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Take It Down (NCMEC)' })).toBeVisible();
   await expect(
     page.getByRole('heading', { name: 'INHOPE (International Association of Internet Hotlines)' }),
   ).toBeVisible();
-  await expect(page.getByText(/Source: 002 · para 90/).first()).toBeVisible();
-  await expect(page.getByText(/Last checked/).first()).toBeVisible();
+  // Every contact says how we checked it: the page, the quote and the date.
+  await page.locator('.evidence summary').first().click();
+  await expect(page.locator('.evidence').first()).toContainText('The page says:');
+  await expect(page.getByText(/Checked \w+ \d+, 20\d\d/).first()).toBeVisible();
+  // The old wrong wording and the taskforce are gone.
+  await expect(page.getByText('police reporting points')).toHaveCount(0);
+  await expect(page.getByText('Virtual Global Taskforce')).toHaveCount(0);
+});
+
+test('lessons that send teenagers to take-down tools and hotlines show them', async ({ page }) => {
+  for (const path of [
+    '/en/lessons/photos-and-videos/11-13/',
+    '/en/lessons/photos-and-videos/14-17/',
+    '/en/lessons/things-we-see/14-17/',
+    '/en/lessons/getting-help/14-17/',
+  ]) {
+    await page.goto(path);
+    const help = page.locator('.teen-help');
+    await expect(help.getByRole('heading', { name: 'Take It Down (NCMEC)' })).toBeVisible();
+    await expect(help.getByRole('link', { name: 'takeitdown.ncmec.org' })).toBeVisible();
+    await expect(
+      help.getByRole('link', { name: 'Your country’s hotline and child helpline' }),
+    ).toHaveAttribute('href', '/en/help/');
+  }
 });
 
 test('the sources page shows each document and the pages that draw on it', async ({ page }) => {

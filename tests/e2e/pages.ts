@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { readLocales } from '../../src/lib/locale-files.ts';
 
 /** Every edition of the site (discovered from locales/, like the site itself). */
@@ -14,6 +16,7 @@ export const PAGE_TYPES = {
   'parents topic briefing': '/parents/topics/people-online/',
   'teachers start': '/teachers/',
   help: '/help/',
+  'country help': '/help/fr/',
   search: '/search/',
   sources: '/sources/',
 } as const;
@@ -28,4 +31,18 @@ export function stringsOf(locale: string) {
     if (text === undefined) throw new Error(`locales/${locale}.json has no "${key}"`);
     return text;
   };
+}
+
+/** Every country with a help page: the countries named by the contact files (content/contacts/). */
+export function coveredCountries(dir = 'content/contacts'): string[] {
+  const codes = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) coveredCountries(path).forEach((c) => codes.add(c));
+    else if (name.endsWith('.yaml')) {
+      const { countries } = load(readFileSync(path, 'utf8')) as { countries: string[] };
+      countries.filter((c) => c !== 'international').forEach((c) => codes.add(c));
+    }
+  }
+  return [...codes].sort();
 }

@@ -41,7 +41,7 @@ for (const { code: locale } of LOCALES) {
   }
 }
 
-test('a page with nothing interactive ships no JavaScript beyond the offline registration', async ({
+test('a page with nothing interactive ships no JavaScript beyond the offline registration and the remembered help country', async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -53,5 +53,6 @@ test('a page with nothing interactive ships no JavaScript beyond the offline reg
   const inline = await page.locator('script').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect(inline).toHaveLength(1);
   expect(inline[0]).toContain('serviceWorker');
+  expect(inline[0]).toContain('safesteps:country');
   expect(new TextEncoder().encode(inline[0]).length).toBeLessThanOrEqual(1024);
 });

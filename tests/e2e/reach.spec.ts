@@ -71,32 +71,6 @@ test.describe('read to me', () => {
   });
 });
 
-test.describe('quick exit on the help page', () => {
-  test.beforeEach(async ({ page }) => {
-    // The neutral site is never really contacted in tests.
-    await page.route('https://www.wikipedia.org/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>Wikipedia</title><h1>Wikipedia</h1>' }),
-    );
-  });
-  for (const how of ['button', 'Escape key'] as const) {
-    test(`the ${how} leaves for a neutral site and the back button does not return`, async ({ page }) => {
-      await page.goto('/en/');
-      await page.getByRole('link', { name: 'Get help', exact: true }).click();
-      await expect(page).toHaveURL(/\/en\/help\/$/);
-      if (how === 'button') await page.getByRole('link', { name: 'Leave this page quickly' }).click();
-      else await page.keyboard.press('Escape');
-      await expect(page).toHaveURL('https://www.wikipedia.org/');
-      await page.goBack();
-      await expect(page).toHaveURL(/\/en\/$/);
-    });
-  }
-  test('gives advice on keeping the visit private', async ({ page }) => {
-    await page.goto('/ar/help/');
-    await expect(page.locator('#quick-exit')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'الحفاظ على خصوصية زيارتك' })).toBeVisible();
-  });
-});
-
 test.describe('device storage', () => {
   test.use({ serviceWorkers: 'allow' });
   test('what the site saves stays on the device, is listed on the privacy page and clears in one click', async ({

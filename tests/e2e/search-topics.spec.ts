@@ -48,9 +48,9 @@ const QUERIES: Record<string, [query: string, topics: string[]][]> = {
   ],
 };
 
-/** The topic a result belongs to, read from its URL (the help page belongs to getting help). */
+/** The topic a result belongs to, read from its URL (the help pages belong to getting help). */
 function topicOf(href: string): string | undefined {
-  if (/^\/\w+\/help\/$/.test(href)) return 'getting-help';
+  if (/^\/\w+\/help\/([a-z]{2}\/)?$/.test(href)) return 'getting-help';
   return /\/(?:lessons|teach|parents\/topics)\/([a-z-]+)\//.exec(href)?.[1];
 }
 

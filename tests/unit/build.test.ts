@@ -24,6 +24,7 @@ const copies: string[] = [];
 after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const EXAMPLE = readFileSync('content/lessons/en/people-online-8-10.mdx', 'utf8');
+const CHILDLINE = readFileSync('content/contacts/gb/childline.yaml', 'utf8');
 const guide = (title: string) =>
   `---\ntitle: ${title}\nsummary: A page.\nsources:\n  - seed: '003'\n    section: A National Checklist › 4\nlastReviewed: 2026-11-22\n---\n\nText.\n`;
 
@@ -42,6 +43,7 @@ function siteCopy(extra: Record<string, string>): string {
     'content/guides/en/teachers/safeguarding.mdx': guide('Safeguarding'),
     'content/guides/en/help/index.mdx': guide('Get help'),
     'content/guides/en/privacy/index.mdx': guide('Privacy'),
+    'content/contacts/gb/childline.yaml': CHILDLINE,
     ...Object.fromEntries(
       ['000', '002', '003', '004'].map((seed) => [
         `content/sources/en/${seed}.mdx`,
@@ -68,8 +70,12 @@ function build(dir: string) {
 
 describe('the build refuses bad content', { concurrency: 1, timeout: 300_000 }, () => {
   it('builds the minimal copy (the baseline the other cases break)', () => {
-    const { status, output } = build(siteCopy({}));
+    const dir = siteCopy({});
+    const { status, output } = build(dir);
     assert.equal(status, 0, output);
+    // The contact's country gets its help page, with the number as a tel: link.
+    const gb = readFileSync(join(dir, 'dist/en/help/gb/index.html'), 'utf8');
+    assert.match(gb, /href="tel:\+448001111"/);
   });
 
   it('fails on a lesson with an unknown band, naming the file and the field', () => {
@@ -106,6 +112,17 @@ describe('the build refuses bad content', { concurrency: 1, timeout: 300_000 }, 
     const { status, output } = build(siteCopy({ 'content/lessons/en/bad-link.mdx': broken }));
     assert.notEqual(status, 0);
     assert.match(output, /content\/lessons\/en\/bad-link\.mdx: \/en\/no-such-page\//);
+  });
+
+  it('fails on a help contact whose evidence does not contain its number, naming the file and the field', () => {
+    const wrong = CHILDLINE.replace('number: "0800 1111"', 'number: "0800 1112"').replace(
+      'e164: "+448001111"',
+      'e164: "+448001112"',
+    );
+    const { status, output } = build(siteCopy({ 'content/contacts/gb/childline.yaml': wrong }));
+    assert.notEqual(status, 0);
+    assert.match(output, /contacts → gb\/childline/);
+    assert.match(output, /phones\.0\.number: 0800 1112: no evidence quote contains these digits/);
   });
 
   it('fails on a locale file that does not parse, naming the file', () => {

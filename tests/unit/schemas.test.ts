@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { load } from 'js-yaml';
-import { contactSchema, lessonSchema } from '../../src/content/schemas.ts';
+import { lessonSchema } from '../../src/content/schemas.ts';
 
 const frontmatter = (file: string) =>
   load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as Record<string, unknown>;
@@ -58,30 +58,5 @@ describe('lesson schema', () => {
       messages(data).join('\n'),
       /check\.choices: check\.choices needs one choice with best: true/,
     );
-  });
-});
-
-describe('contact schema', () => {
-  const contact = {
-    name: 'Example',
-    for: 'adults',
-    kind: 'hotline-directory',
-    purpose: { en: 'Find a hotline.' },
-    country: 'international',
-    url: 'https://example.org/',
-    source: { seed: '002', section: 'para 90' },
-    lastChecked: '2026-11-22',
-  };
-  it('accepts a contact with a source', () => assert.ok(contactSchema.safeParse(contact).success));
-  it('needs a url or a phone', () => {
-    const { url: _, ...noWay } = contact;
-    assert.equal(contactSchema.safeParse(noWay).success, false);
-  });
-  it('needs a source', () => {
-    const { source: _, ...noSource } = contact;
-    assert.equal(contactSchema.safeParse(noSource).success, false);
-  });
-  it('refuses a phone number with letters', () => {
-    assert.equal(contactSchema.safeParse({ ...contact, phone: 'CALL-NOW' }).success, false);
   });
 });
