@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupTranslations, resolveLocalized, type Localized } from './fallback.ts';
 import { contactProblems } from './contact-rules.ts';
+import { curriculumProblems } from './content-lint.ts';
 import { placeGuide, type GuidePlace } from './guides.ts';
 import { coveredCountries, type ContactItem } from './help.ts';
 import { countrySlug } from './countries.ts';
@@ -86,6 +87,23 @@ async function build(): Promise<SiteData> {
   });
 
   const lessons = groupTranslations(lessonItems, (k) => `the lesson ${k.replace('/', ', band ')}`);
+  // The curriculum's rules across files: child pages (every language), the check rules
+  // per band, translations keeping the English check (src/lib/content-lint.ts).
+  const ruleProblems = curriculumProblems(
+    lessonItems.map((item) => ({
+      file: item.file,
+      locale: item.locale,
+      topic: item.entry.data.topic,
+      band: item.entry.data.band,
+      body: item.entry.body ?? '',
+      check: item.entry.data.check,
+    })),
+  );
+  if (ruleProblems.length) {
+    throw new Error(
+      `Content breaks the curriculum's rules:\n${ruleProblems.map((p) => `  ${p.file}: ${p.problem}`).join('\n')}`,
+    );
+  }
   const guides = groupTranslations(guideItems, (k) => `the guide ${k}`);
   const sources = groupTranslations(sourceItems, (k) => `source document ${k}`);
   for (const required of ['parents/index', 'teachers/index', 'help/index', 'privacy/index']) {

@@ -8,7 +8,7 @@
 export const BANDS = ['5-7', '8-10', '11-13', '14-17'] as const;
 export type Band = (typeof BANDS)[number];
 
-/** The eight topics, in curriculum order. Used in URLs: /{locale}/lessons/{topic}/{band}/. */
+/** The nine topics, in curriculum order. Used in URLs: /{locale}/lessons/{topic}/{band}/. */
 export const TOPICS = [
   'my-information',
   'people-online',
@@ -18,6 +18,7 @@ export const TOPICS = [
   'scams-and-money',
   'balance',
   'getting-help',
+  'ai-and-me',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -26,8 +27,10 @@ export const AUDIENCES = ['children', 'parents', 'teachers'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /**
- * The four source documents in ../shared/seeds/, by their number. A lesson's or guide's
- * `sources` name one of these ids and a section or paragraph inside it.
+ * The source documents a page may cite: the four seeds in ../shared/seeds/, by their
+ * number, then the later documents of ../shared/CURRICULUM.md that the team has read (each
+ * has its page under content/sources/). A lesson's or guide's `sources` name one of these
+ * ids and a section or paragraph inside it.
  */
 export const SEEDS = {
   '000': '000_d38fc76a7e451fa4.txt',
@@ -35,8 +38,12 @@ export const SEEDS = {
   '003': '003_821a776ca09e159d.txt',
   '004': '004_0a645c592a7b96ee.txt',
 } as const;
-export type SeedId = keyof typeof SEEDS;
-export const SEED_IDS = Object.keys(SEEDS) as [SeedId, ...SeedId[]];
+/** Later documents, by the id CURRICULUM.md suggests, with their official symbol. */
+export const LATER_DOCUMENTS = {
+  'crc-gc25': 'CRC/C/GC/25',
+} as const;
+export type SeedId = keyof typeof SEEDS | keyof typeof LATER_DOCUMENTS;
+export const SEED_IDS = [...Object.keys(SEEDS), ...Object.keys(LATER_DOCUMENTS)] as [SeedId, ...SeedId[]];
 
 export const isBand = (value: string): value is Band => (BANDS as readonly string[]).includes(value);
 export const isTopic = (value: string): value is Topic => (TOPICS as readonly string[]).includes(value);

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { LOCALES, PAGE_TYPES, at, stringsOf } from './pages.ts';
 
@@ -147,4 +149,26 @@ test('the sources page shows each document and the pages that draw on it', async
   await expect(
     contact.getByRole('link', { name: /People are not always who they say they are/ }),
   ).toHaveAttribute('href', '/en/teach/people-online/8-10/');
+});
+
+test('every teacher plan, in every language, shows the one disclosure standard before its own lines', () => {
+  const plans = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => {
+      const path = join(dir, n);
+      return statSync(path).isDirectory() ? plans(path) : n === 'index.html' ? [path] : [];
+    });
+  for (const { code } of LOCALES) {
+    const text = stringsOf(code);
+    const files = plans(join('dist', code, 'teach'));
+    expect(files.length).toBeGreaterThanOrEqual(36);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const standard = /<ol class="disclosure-standard"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+      const steps = [...standard.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
+      const expected = [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
+        text(`teach.disclosure.step${n}`).replaceAll('&', '&amp;').replaceAll('"', '&quot;'),
+      );
+      expect(steps, file).toEqual(expected);
+    }
+  }
 });

@@ -15,6 +15,7 @@ const QUERIES: Record<string, [query: string, topics: string[]][]> = {
     ['scam', ['scams-and-money']],
     ['sleep', ['balance']],
     ['helpline', ['getting-help']],
+    ['chatbot', ['ai-and-me']],
   ],
   fr: [
     ['privé', ['my-information']],
@@ -25,6 +26,7 @@ const QUERIES: Record<string, [query: string, topics: string[]][]> = {
     ['arnaque', ['scams-and-money']],
     ['sommeil', ['balance']],
     ['ligne d’écoute', ['getting-help']],
+    ['IA', ['ai-and-me']],
   ],
   es: [
     ['dirección', ['my-information']],
@@ -35,6 +37,8 @@ const QUERIES: Record<string, [query: string, topics: string[]][]> = {
     ['estafa', ['scams-and-money']],
     ['sueño', ['balance']],
     ['línea de ayuda', ['getting-help']],
+    ['IA', ['ai-and-me']],
+    ['inteligencia artificial', ['ai-and-me']],
   ],
   ar: [
     ['خاص', ['my-information']],
@@ -45,6 +49,7 @@ const QUERIES: Record<string, [query: string, topics: string[]][]> = {
     ['احتيال', ['scams-and-money']],
     ['النوم', ['balance']],
     ['خط مساندة', ['getting-help']],
+    ['الذكاء الاصطناعي', ['ai-and-me']],
   ],
 };
 

@@ -23,7 +23,8 @@ const root = process.cwd();
 const copies: string[] = [];
 after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const EXAMPLE = readFileSync('content/lessons/en/people-online-8-10.mdx', 'utf8');
+/** A frozen lesson (people-online, 8-10), so these tests do not move with the curriculum. */
+const EXAMPLE = readFileSync('tests/fixtures/lesson-people-online-8-10.mdx', 'utf8');
 const CHILDLINE = readFileSync('content/contacts/gb/childline.yaml', 'utf8');
 const guide = (title: string) =>
   `---\ntitle: ${title}\nsummary: A page.\nsources:\n  - seed: '003'\n    section: A National Checklist › 4\nlastReviewed: 2026-11-22\n---\n\nText.\n`;
@@ -112,6 +113,44 @@ describe('the build refuses bad content', { concurrency: 1, timeout: 300_000 }, 
     const { status, output } = build(siteCopy({ 'content/lessons/en/bad-link.mdx': broken }));
     assert.notEqual(status, 0);
     assert.match(output, /content\/lessons\/en\/bad-link\.mdx: \/en\/no-such-page\//);
+  });
+
+  it('fails on lessons that break the curriculum rules, naming the band or file and the rule', () => {
+    // Four lessons of one band whose checks all put the best choice last, longest and the
+    // only one naming an adult; a French translation that moves the best choice and
+    // carries a statistic.
+    const asTopic = (topic: string) => EXAMPLE.replace('topic: people-online', `topic: ${topic}`);
+    const french =
+      EXAMPLE.replace('      best: true\n', '').replace(
+        '    - text: Move to the other app',
+        '      best: true\n    - text: Move to the other app',
+      ) + '\nUn enfant sur cinq joue en ligne.\n';
+    const { status, output } = build(
+      siteCopy({
+        'content/lessons/en/balance-8-10.mdx': asTopic('balance'),
+        'content/lessons/en/my-information-8-10.mdx': asTopic('my-information'),
+        'content/lessons/en/scams-and-money-8-10.mdx': asTopic('scams-and-money'),
+        'content/lessons/fr/people-online-8-10.mdx': french,
+      }),
+    );
+    assert.notEqual(status, 0);
+    assert.match(
+      output,
+      /band 8-10: check: the best choice is the strictly longest in 4 checks \(at most 2\)/,
+    );
+    assert.match(output, /band 8-10: check: the best choice is never in position 1/);
+    assert.match(
+      output,
+      /band 8-10: check: the best choice is the only one mentioning an adult in 4 of 4 checks/,
+    );
+    assert.match(
+      output,
+      /content\/lessons\/fr\/people-online-8-10\.mdx: check\.choices: the best choice is number 1, but in the English \(content\/lessons\/en\/people-online-8-10\.mdx\) it is number 3/,
+    );
+    assert.match(
+      output,
+      /content\/lessons\/fr\/people-online-8-10\.mdx: child page has a statistic: “Un enfant sur cinq joue en ligne\.”/,
+    );
   });
 
   it('fails on a help contact whose evidence does not contain its number, naming the file and the field', () => {
