@@ -70,8 +70,15 @@ export const planSchema = z.object({
   differentiation: z
     .array(text('plan.differentiation[]'))
     .min(1, 'plan.differentiation needs at least one adaptation'),
-  /** What to do if a child discloses something during this lesson. */
-  disclosure: z.array(text('plan.disclosure[]')).min(1, 'plan.disclosure needs at least one step'),
+  /**
+   * What is particular to a disclosure in this lesson (1–3 lines). The one standard for
+   * every disclosure (listen, stay calm, no promise of secrecy…) is shown by every plan from
+   * the locale files (`teach.disclosure.step1`–`8`), so it is not repeated here.
+   */
+  disclosure: z
+    .array(text('plan.disclosure[]'))
+    .min(1, 'plan.disclosure needs at least one line about a disclosure in this lesson')
+    .max(3, 'plan.disclosure has at most 3 lines: the standard steps are shown in every plan already; keep only what is particular to this lesson'),
   /** A short note for families, sent home after the lesson. */
   takeHome: text('plan.takeHome'),
 });

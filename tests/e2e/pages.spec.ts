@@ -1,7 +1,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { load } from 'js-yaml';
 import { LOCALES, PAGE_TYPES, at, stringsOf } from './pages.ts';
+
+/** The lesson these tests open, read from its file so the tests follow the content. */
+interface LessonFile {
+  title: string;
+  sources: { seed: string; section: string }[];
+  check: { choices: { text: string; feedback: string; best?: boolean }[] };
+}
+const LESSON = () =>
+  load(
+    /^---\n([\s\S]*?)\n---/.exec(readFileSync('content/lessons/en/people-online-8-10.mdx', 'utf8'))![1]!,
+  ) as LessonFile;
 
 for (const locale of LOCALES) {
   test.describe(`every page type in ${locale.code}`, () => {
@@ -56,14 +68,16 @@ test('a child page has its check, key words and named sources', async ({ page })
   await page.goto('/en/lessons/people-online/8-10/');
   // The check is an island that wakes up when it scrolls into view.
   await page.getByRole('heading', { name: 'What would you do?' }).scrollIntoViewIfNeeded();
-  const choice = page.getByRole('button', { name: /show the chat to a grown-up/ });
+  const lesson = LESSON();
+  const best = lesson.check.choices.find((c) => c.best)!;
+  const choice = page.getByRole('button', { name: best.text });
   await choice.click();
   await expect(choice).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText('Great choice! You kept your details private')).toBeVisible();
+  await expect(page.getByText(best.feedback)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Words to know' })).toBeVisible();
   const sources = page.getByRole('region', { name: 'Where this advice comes from' });
-  await expect(sources.getByRole('listitem')).not.toHaveCount(0);
-  await expect(sources).toContainText('Key Risks to Children Online › Contact');
+  await expect(sources.getByRole('listitem')).toHaveCount(lesson.sources.length);
+  await expect(sources).toContainText(lesson.sources[0]!.section);
   await expect(sources.getByRole('link').first()).toHaveAttribute('href', /\/en\/sources\/#seed-\d{3}$/);
 });
 
@@ -136,19 +150,22 @@ test('lessons that send teenagers to take-down tools and hotlines show them', as
 
 test('the sources page shows each document and the pages that draw on it', async ({ page }) => {
   await page.goto('/en/sources/');
-  for (const seed of ['000', '002', '003', '004']) {
+  for (const seed of ['000', '002', '003', '004', 'crc-gc25']) {
     await expect(page.locator(`#seed-${seed}-title`)).toContainText(seed);
   }
+  // A section the lesson cites lists the lesson (its teacher plan).
+  const lesson = LESSON();
+  const cited = lesson.sources.find((s) => s.seed === '003')!;
   const itu = page.locator('#seed-003');
-  await expect(
-    itu.getByRole('rowheader', { name: 'Key Risks to Children Online › Contact', exact: true }),
-  ).toBeVisible();
-  const contact = itu.getByRole('row').filter({
-    has: page.getByRole('rowheader', { name: 'Key Risks to Children Online › Contact', exact: true }),
+  const row = itu.getByRole('row').filter({
+    has: page.getByRole('rowheader', { name: cited.section, exact: true }),
   });
-  await expect(
-    contact.getByRole('link', { name: /People are not always who they say they are/ }),
-  ).toHaveAttribute('href', '/en/teach/people-online/8-10/');
+  await expect(row.getByRole('link', { name: lesson.title })).toHaveAttribute(
+    'href',
+    '/en/teach/people-online/8-10/',
+  );
+  // The later document is listed like the seeds, with the AI lessons that cite it.
+  await expect(page.locator('#seed-crc-gc25').getByRole('link', { name: /AI/ }).first()).toBeVisible();
 });
 
 test('every teacher plan, in every language, shows the one disclosure standard before its own lines', () => {

@@ -18,6 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { SEED_IDS } from '../../src/lib/taxonomy.ts';
 
 const root = process.cwd();
 const copies: string[] = [];
@@ -46,7 +47,7 @@ function siteCopy(extra: Record<string, string>): string {
     'content/guides/en/privacy/index.mdx': guide('Privacy'),
     'content/contacts/gb/childline.yaml': CHILDLINE,
     ...Object.fromEntries(
-      ['000', '002', '003', '004'].map((seed) => [
+      SEED_IDS.map((seed) => [
         `content/sources/en/${seed}.mdx`,
         `---\nseed: '${seed}'\ntitle: Document ${seed}\nissuedBy: United Nations\ndate: '2009'\nlastReviewed: 2026-11-22\n---\n\nAbout it.\n`,
       ]),

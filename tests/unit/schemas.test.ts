@@ -59,4 +59,9 @@ describe('lesson schema', () => {
       /check\.choices: check\.choices needs one choice with best: true/,
     );
   });
+  it('keeps a plan’s own disclosure lines to the lesson: the standard is shown in every plan', () => {
+    const lesson = example() as { plan: Record<string, unknown> };
+    const long = { ...lesson, plan: { ...lesson.plan, disclosure: ['a', 'b', 'c', 'd'] } };
+    assert.match(messages(long).join('\n'), /plan\.disclosure: plan\.disclosure has at most 3 lines/);
+  });
 });
