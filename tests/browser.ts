@@ -19,3 +19,10 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * How long a test waits for search results. Pagefind loads its index and one fragment per
+ * result before showing any; on a busy two-core machine running two browsers that can take
+ * several seconds. Speed is measured by `npm run bench`, not by test timeouts.
+ */
+export const SEARCH_RESULTS_TIMEOUT = 20_000;

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { LOCALES, coveredCountries, stringsOf } from './pages.ts';
+import { SEARCH_RESULTS_TIMEOUT } from '../browser.ts';
 
 const COUNTRIES = coveredCountries();
 const nameOf = (code: string, locale: string) =>
@@ -139,7 +140,9 @@ for (const [locale, query, country] of SEARCHES) {
   test(`${locale}: searching “${query}” finds that country’s help page first`, async ({ page }) => {
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
     const first = page.locator('#search-results').getByRole('link').first();
-    await expect(first).toHaveAttribute('href', `/${locale}/help/${country}/`);
+    await expect(first).toHaveAttribute('href', `/${locale}/help/${country}/`, {
+      timeout: SEARCH_RESULTS_TIMEOUT,
+    });
   });
 }
 
@@ -152,7 +155,7 @@ test('the help words find the help pages in every language', async ({ page }) =>
   ]) {
     await page.goto(`/${locale}/search/?q=${encodeURIComponent(query!)}`);
     const links = page.locator('#search-results').getByRole('link');
-    await expect(links.first()).toBeVisible();
+    await expect(links.first()).toBeVisible({ timeout: SEARCH_RESULTS_TIMEOUT });
     const hrefs = await links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
     expect(
       hrefs.some((href) => /\/help\/([a-z]{2}\/)?$/.test(href ?? '')),
@@ -164,7 +167,7 @@ test('the help words find the help pages in every language', async ({ page }) =>
 test('a child filtering search by "children" finds the help pages', async ({ page }) => {
   await page.goto('/en/search/?q=helpline&audience=children');
   const links = page.locator('#search-results').getByRole('link');
-  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toBeVisible({ timeout: SEARCH_RESULTS_TIMEOUT });
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(
     hrefs.some((href) => /^\/en\/help\//.test(href ?? '')),

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_RESULTS_TIMEOUT } from '../browser.ts';
 
 /** Opens a page and waits until its locale's service worker has saved the edition and controls the page. */
 async function visitOnce(page: Page, path: string) {
@@ -35,7 +36,9 @@ for (const locale of ['en', 'ar']) {
     }
     // Search runs from the saved index.
     await page.goto(`/${locale}/search/?q=password`);
-    await expect(page.locator('#search-results').getByRole('link').first()).toBeVisible();
+    await expect(page.locator('#search-results').getByRole('link').first()).toBeVisible({
+      timeout: SEARCH_RESULTS_TIMEOUT,
+    });
 
     // A page that was never part of the edition: the offline page says so.
     await page.goto(`/${locale}/kids/not-a-page/`);

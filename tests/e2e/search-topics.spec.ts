@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_RESULTS_TIMEOUT } from '../browser.ts';
 
 /**
  * Per language: what a parent or child would type, and the topic whose pages should come
@@ -62,7 +63,7 @@ function topicOf(href: string): string | undefined {
 async function resultLinks(page: Page, url: string): Promise<string[]> {
   await page.goto(url);
   const results = page.locator('#search-results');
-  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect(results.getByRole('link').first()).toBeVisible({ timeout: SEARCH_RESULTS_TIMEOUT });
   return results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SEARCH_RESULTS_TIMEOUT } from '../browser.ts';
 
 test('the header search box opens the search page with the query, which finds a lesson', async ({ page }) => {
   await page.goto('/en/kids/8-10/');
@@ -19,7 +20,7 @@ test('a filter narrows the results', async ({ page }) => {
   const results = page.locator('#search-results');
   const hrefs = () =>
     results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect(results.getByRole('link').first()).toBeVisible({ timeout: SEARCH_RESULTS_TIMEOUT });
   const status = page.getByRole('status');
   const count = async () => Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
   await expect(status).toContainText('results for “secret”');
@@ -39,7 +40,7 @@ test('a filter narrows the results', async ({ page }) => {
 test('the search page shows results of the reader’s language only, in its words', async ({ page }) => {
   await page.goto('/ar/search/?q=secret');
   const results = page.locator('#search-results');
-  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect(results.getByRole('link').first()).toBeVisible({ timeout: SEARCH_RESULTS_TIMEOUT });
   const links = await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links.every((href) => href?.startsWith('/ar/'))).toBe(true);
   await expect(page.getByRole('status')).not.toContainText('results for');
