@@ -44,3 +44,7 @@ export function checkPhone(number: string, regionCode: string): PhoneCheck {
 
 /** The href of a tel: link: E.164 for ordinary numbers, the digits for a short code. */
 export const telHref = (number: string, e164: string | undefined) => `tel:${e164 ?? digitsOf(number)}`;
+
+/** The href of an sms: link, with the word to send first where the service asks for one. */
+export const smsHref = (number: string, e164: string | undefined, word?: string) =>
+  `sms:${e164 ?? digitsOf(number)}${word ? `?body=${encodeURIComponent(word)}` : ''}`;

@@ -163,6 +163,11 @@ let site: Promise<SiteData> | undefined;
 /** The site's content, loaded and checked once per build. */
 export const loadSite = () => (site ??= build());
 
+/** Whether a page offers the quick exit: decided once, by the English entry, for every language. */
+export const offersQuickExit = (
+  byLocale: Map<string, { entry: { data: { quickExit: boolean } } }> | undefined,
+) => byLocale?.get('en')?.entry.data.quickExit ?? false;
+
 /** The lesson for topic/band in a locale (its own or the English source). */
 export function lessonFor(
   data: SiteData,
