@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser.ts';
 
-const PORT = 4321;
+// TEST_PORT: run beside another server or test run on the same machine.
+const PORT = Number(process.env['TEST_PORT'] ?? 4321);
 const executablePath = findChromium();
 
 export default defineConfig({

@@ -5,60 +5,38 @@
  * then each locale gets its offline service worker (./offline.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { brokenLinksInDist, htmlFiles, pagePath } from './link-check.ts';
 import { buildServiceWorkers } from './offline.ts';
 
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : path.endsWith('.html') ? [path] : [];
-  });
-
-/** Paths of internal links (href/src) in a page that resolve to nothing in `dir`. */
-export function brokenLinksInDist(dir: string): { page: string; link: string }[] {
-  const broken: { page: string; link: string }[] = [];
-  for (const file of htmlFiles(dir)) {
-    const page = `/${relative(dir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const html = readFileSync(file, 'utf8');
-    for (const match of html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)) {
-      const link = (match[1] ?? '').replace(/[?#].*$/, '');
-      if (!link || link.startsWith('//') || link.startsWith('/pagefind/')) continue;
-      const target = join(dir, decodeURI(link));
-      const ok = link.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target);
-      if (!ok) broken.push({ page, link });
-    }
-  }
-  return broken;
-}
-
-/** `locales`: the site's locale codes (each gets an offline edition). */
 /** Pages whose text still shows Markdown emphasis marks ("**"): the Markdown did not render. */
 export function unrenderedMarkdownInDist(dir: string): { page: string; text: string }[] {
   const found: { page: string; text: string }[] = [];
   for (const file of htmlFiles(dir)) {
     const text = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
     const match = /.{0,20}\*\*.{0,20}/.exec(text);
-    if (match) found.push({ page: `/${relative(dir, file).split(sep).join('/')}`, text: match[0] });
+    if (match) found.push({ page: pagePath(dir, file), text: match[0] });
   }
   return found;
 }
 
+/** `locales`: the site's locale codes (each gets an offline edition). */
 export default function postbuild(locales: readonly string[]): AstroIntegration {
   return {
     name: 'postbuild',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const broken = brokenLinksInDist(out);
+        const broken = brokenLinksInDist(out, locales);
         if (broken.length) {
           throw new Error(
-            `Links to pages that do not exist:\n${broken.map((b) => `  on ${b.page}: ${b.link}`).join('\n')}`,
+            `Broken links:\n${broken.map((b) => `  on ${b.page}: ${b.link} — ${b.why}`).join('\n')}`,
           );
         }
-        logger.info('internal links: all lead to real pages');
+        logger.info('internal links: all lead to real pages, anchors and languages');
         const unrendered = unrenderedMarkdownInDist(out);
         if (unrendered.length) {
           throw new Error(

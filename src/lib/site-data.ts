@@ -8,13 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupTranslations, resolveLocalized, type Localized } from './fallback.ts';
 import { contactProblems } from './contact-rules.ts';
 import { curriculumProblems } from './content-lint.ts';
-import { placeGuide, type GuidePlace } from './guides.ts';
 import { coveredCountries, type ContactItem } from './help.ts';
 import { countrySlug } from './countries.ts';
 import { brokenLinks } from './links.ts';
 import { LOCALE_CODES } from './locales.ts';
-import { BANDS, SEED_IDS, TOPICS, type Band, type SeedId, type Topic } from './taxonomy.ts';
-import { urls } from './urls.ts';
+import { SEED_IDS, TOPICS, type Band, type SeedId, type Topic } from './taxonomy.ts';
+import { GUIDE_SECTIONS, pagesOf, placeGuide, type GuidePlace, type SiteIndex } from './page-registry.ts';
 
 type Entry = CollectionEntry<'lessons'> | CollectionEntry<'guides'> | CollectionEntry<'sources'>;
 
@@ -49,8 +48,8 @@ export interface SiteData {
   contacts: ContactItem[];
   /** Countries with a help page of their own (ISO codes with at least one contact). */
   countries: string[];
-  /** Every page path of one locale, e.g. "/en/help/". */
-  pagesOf: (locale: string) => string[];
+  /** What page lists need (page-registry.ts): lessons, guides and countries with a page. */
+  index: SiteIndex;
 }
 
 export const lessonKey = (topic: Topic, band: Band) => `${topic}/${band}`;
@@ -106,7 +105,8 @@ async function build(): Promise<SiteData> {
   }
   const guides = groupTranslations(guideItems, (k) => `the guide ${k}`);
   const sources = groupTranslations(sourceItems, (k) => `source document ${k}`);
-  for (const required of ['parents/index', 'teachers/index', 'help/index', 'privacy/index']) {
+  // Every guide section (page-registry.ts) has its index page.
+  for (const required of Object.keys(GUIDE_SECTIONS).map((section) => `${section}/index`)) {
     if (!guides.has(required)) {
       throw new Error(`content/guides/en/${required}.mdx is missing: the site needs this page`);
     }
@@ -129,22 +129,13 @@ async function build(): Promise<SiteData> {
   }
   const countries = coveredCountries(contacts);
 
-  const pagesOf = (locale: string): string[] => [
-    urls.home(locale),
-    ...BANDS.map((band) => urls.bandHub(locale, band)),
-    ...[...lessons.values()].flatMap((byLocale) => {
-      const { topic, band } = byLocale.get('en')!.entry.data;
-      return [urls.lesson(locale, topic, band), urls.teach(locale, topic, band)];
-    }),
-    ...[...guides.keys()].map((path) => urls.guide(locale, path)),
-    ...countries.map((code) => urls.helpCountry(locale, countrySlug(code))),
-    urls.search(locale),
-    urls.sources(locale),
-    urls.status(locale),
-    urls.offline(locale),
-  ];
+  const index: SiteIndex = {
+    lessons: [...lessons.values()].map((byLocale) => byLocale.get('en')!.entry.data),
+    guides: [...guides.keys()],
+    countries: countries.map(countrySlug),
+  };
 
-  const allPages = new Set(['/', ...LOCALE_CODES.flatMap(pagesOf)]);
+  const allPages = new Set(['/', ...LOCALE_CODES.flatMap((locale) => pagesOf(index, locale))]);
   const withBodies = [...lessonItems, ...guideItems, ...sourceItems].map((item) => ({
     file: item.file,
     body: (item.entry as Entry).body ?? '',
@@ -156,7 +147,7 @@ async function build(): Promise<SiteData> {
     );
   }
 
-  return { lessons, guides, sources, contacts, countries, pagesOf };
+  return { lessons, guides, sources, contacts, countries, index };
 }
 
 let site: Promise<SiteData> | undefined;
@@ -176,6 +167,16 @@ export function lessonFor(
   band: Band,
 ): Localized<LessonItem> | undefined {
   const byLocale = data.lessons.get(lessonKey(topic, band));
+  return byLocale && resolveLocalized(byLocale, locale);
+}
+
+/** The lesson a lesson or plan page shows, from the page's URL parameters. */
+export function lessonOfPage(
+  data: SiteData,
+  locale: string,
+  params: { topic: string; band: string },
+): Localized<LessonItem> | undefined {
+  const byLocale = data.lessons.get(`${params.topic}/${params.band}`);
   return byLocale && resolveLocalized(byLocale, locale);
 }
 

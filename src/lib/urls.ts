@@ -2,32 +2,32 @@
  * Every URL the site has is made here. URLs are a public contract (people bookmark and
  * print them): all end in a slash, and the locale is always the first segment.
  */
+import { guideParam, pathOf } from './page-registry.ts';
 import type { Band, Topic } from './taxonomy.ts';
 
 export const urls = {
   languagePicker: () => '/',
-  home: (locale: string) => `/${locale}/`,
-  bandHub: (locale: string, band: Band) => `/${locale}/kids/${band}/`,
-  lesson: (locale: string, topic: Topic, band: Band) => `/${locale}/lessons/${topic}/${band}/`,
-  teach: (locale: string, topic: Topic, band: Band) => `/${locale}/teach/${topic}/${band}/`,
+  home: (locale: string) => pathOf('home', locale, {}),
+  bandHub: (locale: string, band: Band) => pathOf('bandHub', locale, { band }),
+  lesson: (locale: string, topic: Topic, band: Band) => pathOf('lesson', locale, { topic, band }),
+  teach: (locale: string, topic: Topic, band: Band) => pathOf('teach', locale, { topic, band }),
   /** A guide by its path under content/guides/{locale}/, e.g. "parents/topics/balance". */
-  guide: (locale: string, path: string) =>
-    `/${locale}/${path.replace(/(^|\/)index$/, '')}/`.replace(/\/\/$/, '/'),
-  parents: (locale: string) => `/${locale}/parents/`,
-  teachers: (locale: string) => `/${locale}/teachers/`,
-  help: (locale: string) => `/${locale}/help/`,
+  guide: (locale: string, path: string) => pathOf('guide', locale, { guide: guideParam(path) }),
+  parents: (locale: string) => urls.guide(locale, 'parents/index'),
+  teachers: (locale: string) => urls.guide(locale, 'teachers/index'),
+  help: (locale: string) => urls.guide(locale, 'help/index'),
   /** The help page of one country, by its lower-case ISO code: /en/help/fr/. */
-  helpCountry: (locale: string, country: string) => `/${locale}/help/${country}/`,
+  helpCountry: (locale: string, country: string) => pathOf('helpCountry', locale, { country }),
   /** The country list on the help page. */
-  helpCountries: (locale: string) => `/${locale}/help/#countries`,
-  privacy: (locale: string) => `/${locale}/privacy/`,
+  helpCountries: (locale: string) => `${urls.help(locale)}#countries`,
+  privacy: (locale: string) => urls.guide(locale, 'privacy/index'),
   search: (locale: string, query?: string) =>
-    `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
-  sources: (locale: string) => `/${locale}/sources/`,
-  status: (locale: string) => `/${locale}/status/`,
-  offline: (locale: string) => `/${locale}/offline/`,
+    `${pathOf('search', locale, {})}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  sources: (locale: string) => pathOf('sources', locale, {}),
+  status: (locale: string) => pathOf('status', locale, {}),
+  offline: (locale: string) => pathOf('offline', locale, {}),
   /** The service worker of a locale's edition (scope: /{locale}/). */
-  serviceWorker: (locale: string) => `/${locale}/sw.js`,
+  serviceWorker: (locale: string) => `${urls.home(locale)}sw.js`,
 };
 
 /** The locale a site path belongs to (its first segment), if it is one of `locales`. */

@@ -28,13 +28,23 @@ test('a filter narrows the results', async ({ page }) => {
   expect((await hrefs()).some((href) => href.startsWith('/en/lessons/'))).toBe(true);
   await page.getByRole('combobox', { name: 'For', exact: true }).selectOption('teachers');
   await expect(page).toHaveURL(/audience=teachers/);
-  // Only teacher plans and teachers' guides remain, and fewer of them.
+  // Only teacher plans, teachers' guides and the pages for everyone remain, and fewer of them.
   await expect
-    .poll(async () => (await hrefs()).every((href) => /^\/en\/(teach|teachers)\//.test(href)))
+    .poll(async () => (await hrefs()).every((href) => /^\/en\/(teach|teachers|help|privacy)\//.test(href)))
     .toBe(true);
   const narrowed = await count();
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
+});
+
+test('a child who filters for children’s pages still finds the help page', async ({ page }) => {
+  await page.goto('/en/search/?q=help&audience=children');
+  const results = page.locator('#search-results');
+  await expect(results.getByRole('link').first()).toBeVisible({ timeout: SEARCH_RESULTS_TIMEOUT });
+  const hrefs = await results.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/en/help/');
+  // …and nothing written for adults only.
+  expect(hrefs.filter((href) => /^\/en\/(teach|teachers|parents)\//.test(href ?? ''))).toEqual([]);
 });
 
 test('the search page shows results of the reader’s language only, in its words', async ({ page }) => {

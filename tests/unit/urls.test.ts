@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { placeGuide } from '../../src/lib/guides.ts';
+import { placeGuide } from '../../src/lib/page-registry.ts';
 import { brokenLinks, internalLinks } from '../../src/lib/links.ts';
 import { localeOfPath, switchLocalePath, urls } from '../../src/lib/urls.ts';
 
