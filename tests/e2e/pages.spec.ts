@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { load } from 'js-yaml';
-import { LOCALES, PAGE_TYPES, at, stringsOf } from './pages.ts';
+import { LOCALES, stringsOf } from './pages.ts';
 
 /** The lesson these tests open, read from its file so the tests follow the content. */
 interface LessonFile {
@@ -14,36 +14,6 @@ const LESSON = () =>
   load(
     /^---\n([\s\S]*?)\n---/.exec(readFileSync('content/lessons/en/people-online-8-10.mdx', 'utf8'))![1]!,
   ) as LessonFile;
-
-for (const locale of LOCALES) {
-  test.describe(`every page type in ${locale.code}`, () => {
-    for (const [type, path] of Object.entries(PAGE_TYPES)) {
-      test(`${type} renders with lang, direction, header and Get help`, async ({ page }) => {
-        const response = await page.goto(at(locale.code, path));
-        expect(response?.status()).toBe(200);
-        await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
-        await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await expect(page.getByRole('main')).toBeVisible();
-        // Header: site name, search box, language switcher; skip link; footer.
-        await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
-        await expect(page.getByRole('banner').locator('summary')).toBeVisible();
-        const text = stringsOf(locale.code);
-        await expect(page.getByRole('link', { name: text('nav.skip'), exact: true })).toHaveAttribute(
-          'href',
-          '#main',
-        );
-        await expect(page.getByRole('contentinfo')).toBeVisible();
-        // "Get help" is in view at the top and stays in view after scrolling.
-        const help = page.getByRole('banner').getByRole('link', { name: text('nav.help'), exact: true });
-        await expect(help).toHaveAttribute('href', `/${locale.code}/help/`);
-        await expect(help).toBeInViewport();
-        await page.mouse.wheel(0, 4000);
-        await expect(help).toBeInViewport();
-      });
-    }
-  });
-}
 
 test('the home page offers the three ways in', async ({ page }) => {
   await page.goto('/en/');

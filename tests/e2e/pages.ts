@@ -5,7 +5,10 @@ import { readLocales } from '../../src/lib/locale-files.ts';
 
 /** Every edition of the site (discovered from locales/, like the site itself). */
 export const LOCALES = readLocales().map(({ code, dir }) => ({ code, dir }));
-/** One page of each type, as paths without the locale: what the browser tests visit. */
+/**
+ * One page of each type (every type of src/lib/page-registry.ts, and each kind of guide), as
+ * paths without the locale: what the browser tests visit.
+ */
 export const PAGE_TYPES = {
   home: '/',
   'band hub': '/kids/8-10/',
@@ -17,8 +20,11 @@ export const PAGE_TYPES = {
   'teachers start': '/teachers/',
   help: '/help/',
   'country help': '/help/fr/',
+  privacy: '/privacy/',
   search: '/search/',
   sources: '/sources/',
+  'translation status': '/status/',
+  offline: '/offline/',
 } as const;
 
 export const at = (locale: string, path: string) => `/${locale}${path}`;

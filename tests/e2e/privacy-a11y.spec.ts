@@ -1,10 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { LOCALES, PAGE_TYPES, at } from './pages.ts';
+import { PAGE_TYPES as REGISTRY, pageAt } from '../../src/lib/page-registry.ts';
+import { LOCALES, PAGE_TYPES, at, stringsOf } from './pages.ts';
 
-for (const { code: locale } of LOCALES) {
+test('the pages visited below cover every page type of the site', () => {
+  const codes = LOCALES.map((l) => l.code);
+  const visited = new Set(Object.values(PAGE_TYPES).map((path) => pageAt(at('en', path), codes)?.type));
+  expect([...visited].sort()).toEqual(Object.keys(REGISTRY).sort());
+});
+
+/**
+ * One visit per page type per language checks what every page owes its reader: the frame
+ * (lang, direction, header, Get help in view), privacy (no request leaves the site, no
+ * cookie, nothing blocked by the CSP) and accessibility (axe).
+ */
+for (const { code: locale, dir } of LOCALES) {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    test(`${locale} ${type}: no request leaves the site, nothing breaks the CSP, and axe finds no violations`, async ({
+    test(`${locale} ${type}: lang, direction, header and Get help; no request leaves the site, nothing breaks the CSP, and axe finds no violations`, async ({
       page,
       baseURL,
     }) => {
@@ -20,7 +32,27 @@ for (const { code: locale } of LOCALES) {
         if (!url.startsWith(origin) && !url.startsWith('data:')) elsewhere.push(url);
       });
       test.setTimeout(60_000);
-      await page.goto(at(locale, path + (type === 'search' ? '?q=secret' : '')));
+      const response = await page.goto(at(locale, path + (type === 'search' ? '?q=secret' : '')));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('main')).toBeVisible();
+      // Header: site name, search box, language switcher; skip link; footer.
+      await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
+      await expect(page.getByRole('banner').locator('summary')).toBeVisible();
+      const text = stringsOf(locale);
+      await expect(page.getByRole('link', { name: text('nav.skip'), exact: true })).toHaveAttribute(
+        'href',
+        '#main',
+      );
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      // "Get help" is in view at the top and stays in view after scrolling.
+      const help = page.getByRole('banner').getByRole('link', { name: text('nav.help'), exact: true });
+      await expect(help).toHaveAttribute('href', `/${locale}/help/`);
+      await expect(help).toBeInViewport();
+      await page.mouse.wheel(0, 4000);
+      await expect(help).toBeInViewport();
       await page.evaluate(async () => {
         await document.fonts.ready;
       });
