@@ -29,7 +29,7 @@ export function citationsBySeed(site: SiteData, locale: string, t: Translate): M
   };
 
   for (const byLocale of site.lessons.values()) {
-    const { topic, band } = byLocale.get('en')!.entry.data;
+    const { topic, band } = byLocale.source.entry.data;
     const lesson = lessonFor(site, locale, topic, band)!;
     const { data } = lesson.entry.entry;
     const page = {
@@ -38,12 +38,12 @@ export function citationsBySeed(site: SiteData, locale: string, t: Translate): M
       lang: lesson.lang,
     };
     // Citations are matched on the English source's sections, which every translation shares.
-    for (const s of byLocale.get('en')!.entry.data.sources) add(s.seed, s.section, page);
+    for (const s of byLocale.source.entry.data.sources) add(s.seed, s.section, page);
   }
   for (const path of site.guides.keys()) {
     const guide = guideFor(site, locale, path)!;
     const page = { href: urls.guide(locale, path), title: guide.entry.entry.data.title, lang: guide.lang };
-    for (const s of site.guides.get(path)!.get('en')!.entry.data.sources) add(s.seed, s.section, page);
+    for (const s of site.guides.get(path)!.source.entry.data.sources) add(s.seed, s.section, page);
   }
 
   return new Map(

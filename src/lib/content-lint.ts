@@ -4,6 +4,7 @@
  * Pure functions: the lint script and the unit tests call them.
  */
 import type { Band } from './taxonomy.ts';
+import { SOURCE_LOCALE } from './locale-core.ts';
 
 /**
  * Longest average sentence (in words) allowed on a child page, per band. 5–7 pages are
@@ -231,19 +232,42 @@ export interface LessonForLint {
  * page (statistics, sentence length; every language), the check rules per band (on the
  * English source) and translations keeping the English check.
  */
+/**
+ * A lesson's identity is its path: content/lessons/{locale}/{topic}-{band}.mdx. Its topic and
+ * band must agree with the name, so a translation is always the file at the same path as its
+ * English source — for the site, the translation status and this lint alike.
+ */
+export const lessonFileName = (topic: string, band: string) => `${topic}-${band}`;
+
+export function lessonNameProblem(lesson: Pick<LessonForLint, 'file' | 'topic' | 'band'>): LintProblem[] {
+  const name = lesson.file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx?$/, '');
+  const expected = lessonFileName(lesson.topic, lesson.band);
+  return name === expected
+    ? []
+    : [
+        {
+          file: lesson.file,
+          problem: `file name "${name}" does not match its topic and band: name it ${expected}.mdx (a translation is the file at the same path as its English source)`,
+        },
+      ];
+}
+
 export function curriculumProblems(lessons: readonly LessonForLint[]): LintProblem[] {
-  const problems: LintProblem[] = [];
+  const problems: LintProblem[] = lessons.flatMap(lessonNameProblem);
   for (const lesson of lessons) {
     const checkText = [lesson.check.situation, ...lesson.check.choices.flatMap((c) => [c.text, c.feedback])];
     problems.push(...lintChildPage(lesson.file, lesson.band, [lesson.body, ...checkText]));
   }
   const asCheck = (l: LessonForLint): CheckOfLesson => ({ file: l.file, choices: l.check.choices });
-  const english = lessons.filter((l) => l.locale === 'en');
+  const english = lessons.filter((l) => l.locale === SOURCE_LOCALE);
   for (const band of new Set(english.map((l) => l.band))) {
     problems.push(...bandCheckProblems(band, english.filter((l) => l.band === band).map(asCheck)));
   }
   for (const lesson of lessons) {
-    if (lesson.locale === 'en') continue;
+    if (lesson.locale === SOURCE_LOCALE) continue;
     const source = english.find((l) => l.topic === lesson.topic && l.band === lesson.band);
     if (source) problems.push(...translatedCheckProblems(lesson.file, asCheck(source), asCheck(lesson)));
   }

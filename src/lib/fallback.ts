@@ -24,6 +24,11 @@ export function resolveLocalized<T>(
   return source ? { entry: source, lang: SOURCE_LOCALE, fallback: true } : undefined;
 }
 
+/** One page's files by locale, with its English source, which every page has. */
+export interface Translations<T> extends ReadonlyMap<string, T> {
+  readonly source: T;
+}
+
 export interface Keyed {
   key: string;
   locale: string;
@@ -37,7 +42,7 @@ export interface Keyed {
 export function groupTranslations<T extends Keyed>(
   entries: readonly T[],
   describe: (key: string) => string,
-): Map<string, Map<string, T>> {
+): Map<string, Translations<T>> {
   const groups = new Map<string, Map<string, T>>();
   for (const entry of entries) {
     let byLocale = groups.get(entry.key);
@@ -50,11 +55,14 @@ export function groupTranslations<T extends Keyed>(
     }
     byLocale.set(entry.locale, entry);
   }
+  const translations = new Map<string, Translations<T>>();
   for (const [key, byLocale] of groups) {
-    if (!byLocale.has(SOURCE_LOCALE)) {
+    const source = byLocale.get(SOURCE_LOCALE);
+    if (!source) {
       const files = [...byLocale.values()].map((e) => e.file).join(', ');
       throw new Error(`${files}: no English source for ${describe(key)}; write the English page first`);
     }
+    translations.set(key, Object.assign(byLocale, { source }));
   }
-  return groups;
+  return translations;
 }

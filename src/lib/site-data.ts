@@ -5,7 +5,7 @@
  * `loadSite()` and receive the same object.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupTranslations, resolveLocalized, type Localized } from './fallback.ts';
+import { groupTranslations, resolveLocalized, type Localized, type Translations } from './fallback.ts';
 import { contactProblems } from './contact-rules.ts';
 import { curriculumProblems } from './content-lint.ts';
 import { coveredCountries, type ContactItem } from './help.ts';
@@ -39,11 +39,11 @@ export interface SourceItem {
 
 export interface SiteData {
   /** Lessons by "topic/band", then locale. */
-  lessons: Map<string, Map<string, LessonItem>>;
+  lessons: Map<string, Translations<LessonItem>>;
   /** Guides by path ("parents/topics/balance"), then locale. */
-  guides: Map<string, Map<string, GuideItem>>;
+  guides: Map<string, Translations<GuideItem>>;
   /** Source documents by seed id, then locale. */
-  sources: Map<string, Map<string, SourceItem>>;
+  sources: Map<string, Translations<SourceItem>>;
   /** Help contacts, each with its evidence (content/contacts/{country}/*.yaml). */
   contacts: ContactItem[];
   /** Countries with a help page of their own (ISO codes with at least one contact). */
@@ -130,7 +130,7 @@ async function build(): Promise<SiteData> {
   const countries = coveredCountries(contacts);
 
   const index: SiteIndex = {
-    lessons: [...lessons.values()].map((byLocale) => byLocale.get('en')!.entry.data),
+    lessons: [...lessons.values()].map((byLocale) => byLocale.source.entry.data),
     guides: [...guides.keys()],
     countries: countries.map(countrySlug),
   };
@@ -156,8 +156,8 @@ export const loadSite = () => (site ??= build());
 
 /** Whether a page offers the quick exit: decided once, by the English entry, for every language. */
 export const offersQuickExit = (
-  byLocale: Map<string, { entry: { data: { quickExit: boolean } } }> | undefined,
-) => byLocale?.get('en')?.entry.data.quickExit ?? false;
+  byLocale: Translations<{ entry: { data: { quickExit: boolean } } }> | undefined,
+) => byLocale?.source.entry.data.quickExit ?? false;
 
 /** The lesson for topic/band in a locale (its own or the English source). */
 export function lessonFor(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  lessonNameProblem,
   averageSentenceWords,
   bandCheckProblems,
   curriculumProblems,
@@ -118,7 +119,7 @@ describe('the check rules of a band', () => {
   });
   it('run on every lesson of every language from one call, as the lint and the build do', () => {
     const lesson = (locale: string, body: string, best: number) => ({
-      file: `${locale}.mdx`,
+      file: `content/lessons/${locale}/balance-8-10.mdx`,
       locale,
       topic: 'balance',
       band: '8-10' as const,
@@ -134,7 +135,16 @@ describe('the check rules of a band', () => {
     ]);
     assert.deepEqual(
       problems.map((p) => p.file),
-      ['fr.mdx', 'fr.mdx'],
+      ['content/lessons/fr/balance-8-10.mdx', 'content/lessons/fr/balance-8-10.mdx'],
     );
+  });
+  it('know a lesson by its path: the file name must agree with its topic and band', () => {
+    const lesson = { file: 'content/lessons/fr/balance-8-10.mdx', topic: 'balance', band: '8-10' as const };
+    assert.deepEqual(lessonNameProblem(lesson), []);
+    assert.match(
+      lessonNameProblem({ ...lesson, file: 'content/lessons/fr/equilibre-8-10.mdx' })[0]!.problem,
+      /file name "equilibre-8-10" does not match its topic and band: name it balance-8-10\.mdx/,
+    );
+    assert.equal(lessonNameProblem({ ...lesson, band: '5-7' }).length, 1);
   });
 });
