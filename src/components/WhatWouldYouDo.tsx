@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export interface Choice {
+interface Choice {
   text: string;
   feedback: string;
   best: boolean;

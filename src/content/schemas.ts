@@ -22,12 +22,12 @@ const text = (field: string) =>
     .min(1, `${field} must not be empty`);
 
 /** The curriculum's topic id (see src/lib/taxonomy.ts). */
-export const topicSchema = z.enum(TOPICS, oneOf('topic', TOPICS));
+const topicSchema = z.enum(TOPICS, oneOf('topic', TOPICS));
 /** An age band: 5-7, 8-10, 11-13 or 14-17. */
-export const bandSchema = z.enum(BANDS, oneOf('band', BANDS));
+const bandSchema = z.enum(BANDS, oneOf('band', BANDS));
 
 /** Where a message comes from: a seed document and a section or paragraph inside it. */
-export const sourceRefSchema = z.object({
+const sourceRefSchema = z.object({
   /** Seed document number: 000, 002, 003 or 004 (see ../shared/seeds/README.md). */
   seed: z.enum(SEED_IDS, oneOf('seed', SEED_IDS)),
   /** Section or paragraph, as a reader would look it up: "para 124(e)(ii)", "Key Risks › Contact". */
@@ -35,7 +35,7 @@ export const sourceRefSchema = z.object({
 });
 
 /** At least one source: every lesson and guide says where its advice comes from. */
-export const sourcesSchema = z
+const sourcesSchema = z
   .array(sourceRefSchema, { error: 'sources is required: list at least one { seed, section }' })
   .min(1, 'sources must list at least one { seed, section }');
 
@@ -55,7 +55,7 @@ const timedPartSchema = (field: string) =>
   });
 
 /** The teacher face of a lesson: everything needed to run it tomorrow. */
-export const planSchema = z.object({
+const planSchema = z.object({
   /** What to prepare: printouts, board, paper, devices (or none). */
   materials: z.array(text('plan.materials[]')).min(1, 'plan.materials needs at least one item'),
   /** Opening activity that connects to what children already know. */
@@ -94,7 +94,7 @@ const choiceSchema = z.object({
 });
 
 /** The "What would you do?" check on the child page. */
-export const checkSchema = z.object({
+const checkSchema = z.object({
   /** A short situation the child recognises. */
   situation: text('check.situation'),
   /** Two to four choices; at least one is marked best: true. */
@@ -213,7 +213,7 @@ const localizedText = (field: string) =>
 /** The kinds of help a contact gives, in the order a country page shows them. */
 export const CONTACT_KINDS = ['child-helpline', 'emergency', 'hotline', 'takedown', 'police', 'directory'] as const;
 /** The ways in besides a phone call. */
-export const LINK_KINDS = ['website', 'chat', 'report', 'email', 'app'] as const;
+const LINK_KINDS = ['website', 'chat', 'report', 'email', 'app'] as const;
 
 /** ISO 3166-1 alpha-2 (upper case) that the platform's country names know, or "international". */
 const countrySchema = z.string().refine((code) => code === 'international' || isCountryCode(code), {
@@ -309,4 +309,3 @@ export const sourceDocSchema = z.object({
   /** Last review date. */
   lastReviewed: reviewedSchema,
 });
-export type SourceDocData = z.output<typeof sourceDocSchema>;

@@ -13,7 +13,7 @@ import { brokenLinksInDist, htmlFiles, pagePath } from './link-check.ts';
 import { buildServiceWorkers } from './offline.ts';
 
 /** Pages whose text still shows Markdown emphasis marks ("**"): the Markdown did not render. */
-export function unrenderedMarkdownInDist(dir: string): { page: string; text: string }[] {
+function unrenderedMarkdownInDist(dir: string): { page: string; text: string }[] {
   const found: { page: string; text: string }[] = [];
   for (const file of htmlFiles(dir)) {
     const text = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');

@@ -6,7 +6,7 @@ import type { Translate } from './i18n.ts';
 import { guideFor, lessonFor, type SiteData } from './site-data.ts';
 import { urls } from './urls.ts';
 
-export interface CitingPage {
+interface CitingPage {
   href: string;
   title: string;
   lang: string;

@@ -26,8 +26,8 @@ export interface ContactProblem {
 }
 
 const MONTH_MS = 30.44 * 24 * 3600 * 1000;
-export const WARN_AFTER_MONTHS = 12;
-export const FAIL_AFTER_MONTHS = 24;
+const WARN_AFTER_MONTHS = 12;
+const FAIL_AFTER_MONTHS = 24;
 
 /** "www.iwf.org.uk" → "iwf.org.uk"; mailto: addresses give their domain. */
 export function hostOf(url: string): string | undefined {

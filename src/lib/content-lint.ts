@@ -11,7 +11,7 @@ import { SOURCE_LOCALE } from './locale-core.ts';
  * read aloud by an adult, so they are the shortest; 14–17 pages may read like a good
  * magazine article.
  */
-export const MAX_AVERAGE_SENTENCE_WORDS: Record<Band, number> = {
+const MAX_AVERAGE_SENTENCE_WORDS: Record<Band, number> = {
   '5-7': 9,
   '8-10': 13,
   '11-13': 16,
@@ -19,7 +19,7 @@ export const MAX_AVERAGE_SENTENCE_WORDS: Record<Band, number> = {
 };
 
 /** Readable text of an MDX body: no imports, tags, headings, link targets or emphasis marks. */
-export function proseOf(body: string): string[] {
+function proseOf(body: string): string[] {
   return body
     .replace(/^(import|export)\s.*$/gm, '')
     .replace(/<[^>]+>/g, ' ')
@@ -44,7 +44,7 @@ export function sentencesOf(body: string): string[] {
     .filter((s) => /\p{L}/u.test(s));
 }
 
-export const wordCount = (sentence: string) => sentence.split(/\s+/).filter(Boolean).length;
+const wordCount = (sentence: string) => sentence.split(/\s+/).filter(Boolean).length;
 
 export function averageSentenceWords(body: string): number {
   const sentences = sentencesOf(body);
@@ -105,12 +105,12 @@ export interface CheckOfLesson {
 /** Words by which an English choice "mentions an adult". */
 const ADULT =
   /\b(adults?|grown-?ups?|parents?|mum|mom|dad|carers?|teachers?|trusted|helplines?|counsell?ors?|police|family|aunt|uncle|grandma|grandad|grandparents?|coach|nurse|librarian)\b/i;
-export const mentionsAdult = (text: string) => ADULT.test(text);
+const mentionsAdult = (text: string) => ADULT.test(text);
 
 /** Most checks of a band where the best choice may be the strictly longest. */
-export const MAX_LONGEST_BEST = 2;
+const MAX_LONGEST_BEST = 2;
 /** The band-wide rules speak of a band's set of checks (nine in the curriculum); below this, only the per-check rule applies. */
-export const MIN_CHECKS_FOR_BAND_RULES = 4;
+const MIN_CHECKS_FOR_BAND_RULES = 4;
 
 /**
  * The rule of ../shared/CURRICULUM.md for the checks of one band (English, the source):
@@ -237,7 +237,7 @@ export interface LessonForLint {
  * band must agree with the name, so a translation is always the file at the same path as its
  * English source — for the site, the translation status and this lint alike.
  */
-export const lessonFileName = (topic: string, band: string) => `${topic}-${band}`;
+const lessonFileName = (topic: string, band: string) => `${topic}-${band}`;
 
 export function lessonNameProblem(lesson: Pick<LessonForLint, 'file' | 'topic' | 'band'>): LintProblem[] {
   const name = lesson.file

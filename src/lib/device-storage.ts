@@ -4,12 +4,12 @@
  * fill-in forms (localStorage, keys starting with "safesteps:"). Listed and cleared from
  * the privacy page.
  */
-export const STORAGE_PREFIX = 'safesteps:';
-export type SavedItem = 'offline' | 'country' | 'answers';
+const STORAGE_PREFIX = 'safesteps:';
+type SavedItem = 'offline' | 'country' | 'answers';
 /** The country chosen for help (see remembered-country.ts). */
 export const COUNTRY_KEY = `${STORAGE_PREFIX}country`;
 
-export async function savedItems(): Promise<SavedItem[]> {
+async function savedItems(): Promise<SavedItem[]> {
   const items: SavedItem[] = [];
   const cacheNames = 'caches' in self ? await caches.keys() : [];
   const workers = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistrations() : [];
@@ -20,7 +20,7 @@ export async function savedItems(): Promise<SavedItem[]> {
   return items;
 }
 
-export async function clearEverything(): Promise<void> {
+async function clearEverything(): Promise<void> {
   if ('serviceWorker' in navigator) {
     for (const registration of await navigator.serviceWorker.getRegistrations())
       await registration.unregister();

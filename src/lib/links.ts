@@ -16,7 +16,7 @@ export function internalLinks(body: string): string[] {
 }
 
 /** Normalise a path so "/en/help" and "/en/help/" match the same page. */
-export const normalisePath = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+const normalisePath = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 /** Links (per file) that point to no page in `pages`; empty when all is well. */
 export function brokenLinks(

@@ -5,7 +5,7 @@
  * tests share it.
  */
 
-export type Direction = 'ltr' | 'rtl';
+type Direction = 'ltr' | 'rtl';
 
 export interface LocaleInfo {
   /** BCP 47 code, from the file name: "en", "fr", "ar", "pt-BR". */
@@ -21,7 +21,7 @@ export interface LocaleInfo {
 /** The source locale: complete by definition, and the fallback for everything. */
 export const SOURCE_LOCALE = 'en';
 
-export class LocaleFileError extends Error {
+class LocaleFileError extends Error {
   constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
     this.name = 'LocaleFileError';
@@ -31,7 +31,7 @@ export class LocaleFileError extends Error {
 const CODE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/;
 
 /** The locale code a file stands for, or an error naming the file. */
-export function localeCodeFromFile(file: string): string {
+function localeCodeFromFile(file: string): string {
   const base = file.split('/').pop() ?? file;
   const code = base.replace(/\.json$/, '');
   if (!CODE.test(code)) {

@@ -54,8 +54,8 @@ export const GUIDE_SECTIONS = {
   /** What the site keeps on a device: everyone who uses it may look for it. */
   privacy: { audience: AUDIENCES, singlePage: true, hasIndex: false },
 } as const satisfies Record<string, GuideSection>;
-export type GuideSectionId = keyof typeof GUIDE_SECTIONS;
-export const isGuideSection = (value: string | undefined): value is GuideSectionId =>
+type GuideSectionId = keyof typeof GUIDE_SECTIONS;
+const isGuideSection = (value: string | undefined): value is GuideSectionId =>
   value !== undefined && Object.hasOwn(GUIDE_SECTIONS, value);
 
 /** Where a guide appears and what it is about, from its path ("parents/topics/balance"). */
@@ -108,7 +108,7 @@ export function placeGuide(path: string, file: string): GuidePlace {
 }
 
 /** A guide's search filters: its section's audience, and its band or topic. */
-export function guideSearchTags(place: GuidePlace): SearchTags {
+function guideSearchTags(place: GuidePlace): SearchTags {
   const section: GuideSection = GUIDE_SECTIONS[place.section];
   return {
     audience: section.audience,

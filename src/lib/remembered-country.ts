@@ -7,7 +7,7 @@
 import { COUNTRY_KEY } from './device-storage.ts';
 const isSlug = (value: string | null): value is string => !!value && /^[a-z]{2}$/.test(value);
 
-export function rememberedCountry(): string | undefined {
+function rememberedCountry(): string | undefined {
   try {
     const value = localStorage.getItem(COUNTRY_KEY);
     return isSlug(value) ? value : undefined;
@@ -16,11 +16,11 @@ export function rememberedCountry(): string | undefined {
   }
 }
 
-export function rememberCountry(slug: string): void {
+function rememberCountry(slug: string): void {
   if (isSlug(slug)) localStorage.setItem(COUNTRY_KEY, slug);
 }
 
-export function forgetCountry(): void {
+function forgetCountry(): void {
   localStorage.removeItem(COUNTRY_KEY);
 }
 

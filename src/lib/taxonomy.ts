@@ -32,14 +32,14 @@ export type Audience = (typeof AUDIENCES)[number];
  * has its page under content/sources/). A lesson's or guide's `sources` name one of these
  * ids and a section or paragraph inside it.
  */
-export const SEEDS = {
+const SEEDS = {
   '000': '000_d38fc76a7e451fa4.txt',
   '002': '002_de3e38f431d6ca1c.txt',
   '003': '003_821a776ca09e159d.txt',
   '004': '004_0a645c592a7b96ee.txt',
 } as const;
 /** Later documents, by the id CURRICULUM.md suggests, with their official symbol. */
-export const LATER_DOCUMENTS = {
+const LATER_DOCUMENTS = {
   'crc-gc25': 'CRC/C/GC/25',
 } as const;
 export type SeedId = keyof typeof SEEDS | keyof typeof LATER_DOCUMENTS;

@@ -13,18 +13,18 @@ import { load } from 'js-yaml';
 import { SOURCE_LOCALE } from './locale-core.ts';
 
 /** Marks a commit as a minor English change that translations need not follow. */
-export const MINOR_CHANGE = '[i18n-minor]';
+const MINOR_CHANGE = '[i18n-minor]';
 
 export type PageState = 'translated' | 'outdated' | 'missing';
 
-export interface StatusRow {
+interface StatusRow {
   /** The English source file, e.g. content/lessons/en/balance-8-10.mdx. */
   source: string;
   /** State per locale code. */
   states: Record<string, PageState>;
 }
 
-export interface LocaleTotals {
+interface LocaleTotals {
   translated: number;
   outdated: number;
   missing: number;
@@ -68,7 +68,7 @@ interface Changes {
 }
 
 /** When each file under content/ last changed, from one pass over the git log; undefined without full history. */
-export function contentChanges(cwd: string): Changes | undefined {
+function contentChanges(cwd: string): Changes | undefined {
   if (git(cwd, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false') return undefined;
   const log = git(cwd, ['log', '--no-renames', '--format=%x00%ct %s', '--name-only', '--', 'content']);
   if (log === undefined) return undefined;
@@ -110,7 +110,7 @@ function contactRows(cwd: string, codes: string[]): StatusRow[] {
   });
 }
 
-export function totalsOf(rows: StatusRow[], codes: string[]): Record<string, LocaleTotals> {
+function totalsOf(rows: StatusRow[], codes: string[]): Record<string, LocaleTotals> {
   return Object.fromEntries(
     codes.map((code) => {
       const count = (state: PageState) => rows.filter((r) => r.states[code] === state).length;
