@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import postbuild from './src/integrations/postbuild.ts';
 import { readLocales } from './src/lib/locale-files.ts';
+import { metaPolicy } from './src/lib/security-policy.ts';
 
 export default defineConfig({
   // Static HTML, one folder per page: /en/lessons/balance/8-10/index.html
@@ -33,25 +34,9 @@ export default defineConfig({
   },
   // No code blocks here; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  // Content-Security-Policy in a <meta> of every page: only this site's own files, with
-  // hashes for the few inline scripts Astro emits. Pagefind's search runs WebAssembly.
-  // public/_headers repeats the policy (plus frame-ancestors) for hosts that send headers.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // Content-Security-Policy in a <meta> of every page, with hashes for the few inline
+  // scripts Astro emits. src/lib/security-policy.ts holds it, and writes the same policy
+  // into public/_headers for hosts that send headers.
+  security: { csp: metaPolicy },
   integrations: [mdx(), preact(), postbuild(readLocales().map((l) => l.code))],
 });

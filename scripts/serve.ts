@@ -1,12 +1,16 @@
 /**
- * Serves the built site (dist/) as a static host would: index.html for folders, a
- * redirect to the trailing-slash URL, the site's 404 page, correct types, and the
- * security headers the site is designed for. Used by `npm start`/`npm run preview` and
- * by the browser tests. Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1]
+ * Serves the built site (dist/) as a static host would. sirv serves the files (index.html
+ * for folders, types, HEAD, Range, ETag and 304); this file adds what is the site's own: the
+ * response headers of dist/_headers (public/_headers, from src/lib/security-policy.ts), a
+ * redirect to the trailing-slash URL, and the site's 404 page. Used by `npm start`/`npm run
+ * preview` and by the browser tests. It reads dist/ when it starts: restart it after a build.
+ * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import sirv from 'sirv';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -22,6 +26,7 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/** Types as this server has always sent them (text with its charset; Pagefind's index files as bytes). */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -36,12 +41,10 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
-
 /** Headers from dist/_headers (the format Netlify and Cloudflare Pages read): "/path" or "/*" rules. */
 function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
   const file = join(root, '_headers');
-  if (!isFile(file)) return [];
+  if (!existsSync(file)) return [];
   const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -60,37 +63,63 @@ function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
 }
 const headerRules = readHeaderRules();
 
-createServer((request, response) => {
+/** Folders with an index.html ("/en/help"): their URL is the one with a trailing slash. */
+const folders = new Set(
+  readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => basename(file) === 'index.html' && dirname(file) !== '.')
+    .map((file) => `/${dirname(file).split(sep).join('/')}`),
+);
+
+const notFoundFile = join(root, '404.html');
+const notFoundPage = existsSync(notFoundFile) ? readFileSync(notFoundFile) : 'Not found';
+const notFound = (response: ServerResponse) => {
+  response
+    .writeHead(404, { 'Content-Type': TYPES['.html']!, 'Content-Length': Buffer.byteLength(notFoundPage) })
+    .end(notFoundPage);
+};
+
+const assets = sirv(root, {
+  dev: false,
+  etag: true,
+  extensions: ['html'],
+  setHeaders: (response, pathname) => {
+    const extension = pathname.endsWith('/') ? '.html' : extname(pathname);
+    if (extension) response.setHeader('Content-Type', TYPES[extension] ?? 'application/octet-stream');
+  },
+});
+
+/**
+ * sirv reads a Range header loosely ("bytes=5-2" would stop the server, "bytes=-10" sends
+ * the first bytes, "bytes=0-0" the whole file): only "bytes=a-" and "bytes=a-b" with
+ * 0 < b and a ≤ b reach it. A server may ignore any Range: the others get the whole file.
+ */
+const servableRange = (range: string) => {
+  const [, start, end] = /^bytes=(\d+)-(\d*)$/.exec(range) ?? [];
+  return start !== undefined && (!end || (Number(end) > 0 && Number(start) <= Number(end)));
+};
+
+const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://${host}`);
-  let path: string;
+  let path: string | undefined;
   try {
-    path = normalize(decodeURIComponent(url.pathname));
+    path = decodeURIComponent(url.pathname);
   } catch {
-    response.writeHead(400).end('Bad request');
+    // Not a file name: sirv finds nothing, and the 404 page answers.
+  }
+  if (path && folders.has(path)) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     return;
   }
-  let file = join(root, path);
-  if (!file.startsWith(root)) {
-    response.writeHead(403).end('Forbidden');
-    return;
-  }
-  if (!isFile(file) && isFile(join(file, 'index.html'))) {
-    if (!url.pathname.endsWith('/')) {
-      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-      return;
-    }
-    file = join(file, 'index.html');
-  }
-  const found = isFile(file);
-  if (!found) file = join(root, '404.html');
-  const headers: Record<string, string> = {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-  };
   for (const rule of headerRules) {
-    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+    if (rule.pattern.test(url.pathname))
+      for (const [name, value] of rule.headers) response.setHeader(name, value);
   }
-  response.writeHead(found ? 200 : 404, headers);
-  createReadStream(file).pipe(response);
-}).listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}/`);
+  if (request.headers.range && !servableRange(request.headers.range)) delete request.headers.range;
+  // sirv pipes a file stream without an error handler: a file gone since start (a rebuild)
+  // would stop the server. The status is sent by then, so end the response instead.
+  response.on('pipe', (source) => source.on('error', () => response.destroy()));
+  assets(request, response, () => notFound(response));
+});
+server.listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${(server.address() as AddressInfo).port}/`);
 });
