@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import postbuild from './src/integrations/postbuild.ts';
 import { readLocales } from './src/lib/locale-files.ts';
@@ -16,20 +15,12 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // The stylesheet is small (~2 KiB gzip): inline it, so a page is one request plus its
-  // island's scripts (budget: a lesson page in at most 4 requests).
+  // scripts (budget: a lesson page in at most 4 requests).
   build: { inlineStylesheets: 'always' },
   vite: {
     build: {
-      // No preload helper chunk: islands load their few modules directly.
+      // No preload helper chunk: scripts load their few modules directly.
       modulePreload: false,
-      rolldownOptions: {
-        output: {
-          // Preact, its hooks and signals, and Vite's preload helper in one shared chunk.
-          advancedChunks: {
-            groups: [{ name: 'preact', test: /preload-helper|node_modules[\\/](preact|@preact)[\\/]/ }],
-          },
-        },
-      },
     },
   },
   // No code blocks here; Shiki's inline styles would also clash with the CSP.
@@ -38,5 +29,5 @@ export default defineConfig({
   // scripts Astro emits. src/lib/security-policy.ts holds it, and writes the same policy
   // into public/_headers for hosts that send headers.
   security: { csp: metaPolicy },
-  integrations: [mdx(), preact(), postbuild(readLocales().map((l) => l.code))],
+  integrations: [mdx(), postbuild(readLocales().map((l) => l.code))],
 });

@@ -4,8 +4,19 @@
  * fill-in forms (localStorage, keys starting with "safesteps:"). Listed and cleared from
  * the privacy page.
  */
+import { readStrings } from './browser-strings.ts';
+
 const STORAGE_PREFIX = 'safesteps:';
 type SavedItem = 'offline' | 'country' | 'answers';
+/** The strings the privacy page's script needs (StorageControls.astro sends these). */
+export const STORAGE_STRINGS = [
+  'privacy.nothing',
+  'privacy.saved',
+  'privacy.cleared',
+  'privacy.item.offline',
+  'privacy.item.country',
+  'privacy.item.answers',
+] as const;
 /** The country chosen for help (see remembered-country.ts). */
 export const COUNTRY_KEY = `${STORAGE_PREFIX}country`;
 
@@ -36,18 +47,18 @@ export function setupStorageControls(): void {
   const status = box?.querySelector<HTMLElement>('[role="status"]');
   const button = box?.querySelector<HTMLButtonElement>('button');
   if (!box || !status || !button) return;
-  const text = JSON.parse(box.dataset['strings'] ?? '{}') as Record<string, string>;
+  const text = readStrings(box, STORAGE_STRINGS);
   const show = async () => {
     const items = await savedItems();
     status.textContent = items.length
-      ? (text['saved'] ?? '').replace('{{items}}', items.map((i) => text[i]).join(', '))
-      : (text['nothing'] ?? '');
+      ? text.text('privacy.saved', { items: items.map((i) => text.text(`privacy.item.${i}`)).join(', ') })
+      : text.text('privacy.nothing');
     button.hidden = items.length === 0;
   };
   button.addEventListener('click', async () => {
     await clearEverything();
     await show();
-    status.textContent = text['cleared'] ?? '';
+    status.textContent = text.text('privacy.cleared');
   });
   void show();
 }

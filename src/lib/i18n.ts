@@ -5,6 +5,7 @@
  */
 import i18next, { type TOptions } from 'i18next';
 import type enStrings from '../../locales/en.json';
+import { STRINGS_ATTRIBUTE, type BrowserKey, type StringsPayload } from './browser-strings.ts';
 import { SOURCE_LOCALE } from './locale-core.ts';
 import { getLocale } from './locales.ts';
 
@@ -59,9 +60,23 @@ export function pluralForms(code: string, key: PluralKey) {
   ) as Partial<Record<Intl.LDMLPluralRule, string>>;
 }
 
-/** A counted string for a known count, in the locale's plural form: plural('ar', 'exit.press', 2). */
-export function plural(code: string, key: PluralKey, count: number): string {
-  const forms = pluralForms(code, key);
-  const text = forms[new Intl.PluralRules(code).select(count)] ?? forms.other ?? '';
-  return text.replaceAll('{{count}}', String(count));
+/**
+ * The strings a browser script needs, as the attribute it reads them from (see
+ * browser-strings.ts): `<div {...browserStrings(locale, KEYS)}>`, where KEYS is the list the
+ * script passes to `readStrings()`. Texts stay uninterpolated; plural keys bring every form.
+ */
+export function browserStrings(
+  code: string,
+  keys: readonly BrowserKey[],
+): Record<typeof STRINGS_ATTRIBUTE, string> {
+  const strings: StringsPayload['strings'] = {};
+  for (const key of keys) {
+    const text = rawString(code, key);
+    if (text !== undefined) strings[key] = text;
+    else if (rawString(code, `${key}_other`) !== undefined)
+      strings[key] = pluralForms(code, key as PluralKey);
+    else throw new Error(`browserStrings: locales/${SOURCE_LOCALE}.json has no "${key}"`);
+  }
+  const payload: StringsPayload = { lang: code, strings };
+  return { [STRINGS_ATTRIBUTE]: JSON.stringify(payload) };
 }

@@ -9,7 +9,13 @@
  * Shift press counted and hear that the page is being left. Without JavaScript the button
  * is an ordinary link to the same site.
  */
+import { readStrings } from './browser-strings.ts';
+
 export const PRESSES = 3;
+/** A neutral, non-commercial site that raises no questions on a shared screen. */
+export const NEUTRAL_SITE = { url: 'https://www.wikipedia.org/', title: 'Wikipedia' };
+/** The strings the script needs (QuickExit.astro sends these): "leaving", and the presses left. */
+export const QUICK_EXIT_STRINGS = ['exit.leaving', 'exit.press'] as const;
 export const WINDOW_MS = 5000;
 
 /** Counts Shift presses; true when the third arrives within the time window of the first. */
@@ -32,12 +38,12 @@ export function setupQuickExit(): void {
   const link = box?.querySelector<HTMLAnchorElement>('a');
   const status = box?.querySelector<HTMLElement>('[role="status"]');
   if (!box || !link || !status) return;
-  const text = JSON.parse(box.dataset['strings'] ?? '{}') as Record<string, string>;
+  const text = readStrings(box, QUICK_EXIT_STRINGS);
 
   const leave = () => {
-    status.textContent = text['leaving'] ?? '';
+    status.textContent = text.text('exit.leaving');
     // Hide everything at once; the announcement stays in the tree for screen readers.
-    document.title = text['neutralTitle'] ?? '';
+    document.title = NEUTRAL_SITE.title;
     document.body.append(status);
     for (const child of [...document.body.children]) if (child !== status) child.remove();
     location.replace(link.href);
@@ -60,7 +66,7 @@ export function setupQuickExit(): void {
       leave();
       return;
     }
-    status.textContent = text[`left${PRESSES - count}`] ?? '';
+    status.textContent = text.plural('exit.press', PRESSES - count);
     quiet = window.setTimeout(() => {
       counter.reset();
       status.textContent = '';

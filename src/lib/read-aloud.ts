@@ -4,7 +4,11 @@
  * be paused and stopped. The control stays hidden where the browser has no voice for the
  * language. No audio is fetched from anywhere.
  */
+import { readStrings } from './browser-strings.ts';
+
 const READABLE = 'h1, h2, h3, p, li, dt, dd';
+/** The strings the script needs (ReadAloud.astro sends these): the pause button's two labels. */
+export const READ_ALOUD_STRINGS = ['read.pause', 'read.resume'] as const;
 
 export function setupReadAloud(): void {
   const box = document.querySelector<HTMLElement>('#read-aloud');
@@ -13,7 +17,8 @@ export function setupReadAloud(): void {
   const lang = article.lang.toLowerCase();
   const [startButton, pauseButton, stopButton] = box.querySelectorAll<HTMLButtonElement>('button');
   if (!startButton || !pauseButton || !stopButton) return;
-  const labels = { pause: pauseButton.textContent ?? '', resume: box.dataset['resume'] ?? '' };
+  const text = readStrings(box, READ_ALOUD_STRINGS);
+  const labels = { pause: text.text('read.pause'), resume: text.text('read.resume') };
   const synth = window.speechSynthesis;
 
   const voice = () =>

@@ -4,7 +4,12 @@
  * to the help page lead straight to that country's page (an inline script in BaseLayout
  * rewrites them; see `HELP_LINK_SCRIPT`). Listed and cleared on the privacy page.
  */
+import { readStrings } from './browser-strings.ts';
 import { COUNTRY_KEY } from './device-storage.ts';
+
+/** The strings the scripts need (CountryChooser.astro and RememberCountry.astro send these). */
+export const CHOOSER_STRINGS = ['help.chooser.saved', 'help.chooser.show'] as const;
+export const REMEMBER_STRINGS = ['help.country.remembered', 'help.country.forgotten'] as const;
 const isSlug = (value: string | null): value is string => !!value && /^[a-z]{2}$/.test(value);
 
 function rememberedCountry(): string | undefined {
@@ -32,15 +37,15 @@ export function setupCountryChooser(): void {
     link.addEventListener('click', () => rememberCountry(link.dataset['country'] ?? ''));
   }
   const saved = rememberedCountry();
-  const box = chooser.querySelector<HTMLElement>('[data-saved]');
+  const box = chooser.querySelector<HTMLElement>('.saved-country');
   const link = saved && chooser.querySelector<HTMLAnchorElement>(`a[data-country="${saved}"]`);
   if (box && link) {
-    const text = JSON.parse(box.dataset['saved'] ?? '{}') as Record<string, string>;
-    const name = link.textContent?.trim() ?? '';
-    box.querySelector('p')!.textContent = (text['saved'] ?? '').replace('{{country}}', name);
+    const text = readStrings(box, CHOOSER_STRINGS);
+    const country = link.textContent?.trim() ?? '';
+    box.querySelector('p')!.textContent = text.text('help.chooser.saved', { country });
     const show = box.querySelector<HTMLAnchorElement>('a')!;
     show.href = link.href;
-    show.textContent = (text['show'] ?? '').replace('{{country}}', name);
+    show.textContent = text.text('help.chooser.show', { country });
     box.hidden = false;
   }
 }
@@ -53,12 +58,12 @@ export function setupRememberCountry(): void {
   const [remember, forget] = box.querySelectorAll<HTMLButtonElement>('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
   if (!remember || !forget || !status) return;
-  const text = JSON.parse(box.dataset['strings'] ?? '{}') as Record<string, string>;
+  const text = readStrings(box, REMEMBER_STRINGS);
   const show = (message?: string) => {
     const isSaved = rememberedCountry() === slug;
     remember.hidden = isSaved;
     forget.hidden = !isSaved;
-    status.textContent = message ?? (isSaved ? (text['remembered'] ?? '') : '');
+    status.textContent = message ?? (isSaved ? text.text('help.country.remembered') : '');
   };
   remember.addEventListener('click', () => {
     rememberCountry(slug);
@@ -66,7 +71,7 @@ export function setupRememberCountry(): void {
   });
   forget.addEventListener('click', () => {
     forgetCountry();
-    show(text['forgotten']);
+    show(text.text('help.country.forgotten'));
   });
   box.hidden = false;
   show();

@@ -4,6 +4,16 @@
  * language, and renders results as plain links. Typing searches again after a pause;
  * the URL follows so a search can be bookmarked or shared.
  */
+import { readStrings } from './browser-strings.ts';
+
+/** The strings the script needs (the search page sends these); the browser fills in {{query}} and {{count}}. */
+export const SEARCH_STRINGS = [
+  'search.loading',
+  'search.empty',
+  'search.none',
+  'search.error',
+  'search.count',
+] as const;
 
 interface PagefindResultData {
   url: string;
@@ -22,8 +32,6 @@ interface Pagefind {
 const FILTERS = ['audience', 'band', 'topic'] as const;
 /** Results shown at once; the count above them is the full number found. */
 const MAX_SHOWN = 30;
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
 export function runSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -34,13 +42,7 @@ export function runSearchPage(): void {
   const noScript = document.querySelector<HTMLElement>('#search-nojs');
   if (noScript) noScript.hidden = true;
   const locale = form.dataset['locale'] ?? '';
-  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string> & {
-    count: Record<string, string>;
-  };
-  const say = (key: string, values: Record<string, string | number> = {}) => fill(strings[key] ?? '', values);
-  const plural = new Intl.PluralRules(locale);
-  const sayCount = (count: number, query: string) =>
-    fill(strings.count[plural.select(count)] ?? strings.count['other'] ?? '', { count, query });
+  const text = readStrings(form, SEARCH_STRINGS);
 
   // Restore the query and filters from the URL.
   const params = new URL(location.href).searchParams;
@@ -77,10 +79,10 @@ export function runSearchPage(): void {
     if (updateUrl) history.replaceState(null, '', url);
     if (!query) {
       list!.replaceChildren();
-      status!.textContent = say('empty');
+      status!.textContent = text.text('search.empty');
       return;
     }
-    status!.textContent = say('loading');
+    status!.textContent = text.text('search.loading');
     try {
       const pf = await load();
       const search = await pf.search(query, { filters });
@@ -92,9 +94,11 @@ export function runSearchPage(): void {
       );
       if (mine !== latest) return;
       list!.replaceChildren(...data.map(renderResult));
-      status!.textContent = found.length ? sayCount(found.length, query) : say('none', { query });
+      status!.textContent = found.length
+        ? text.plural('search.count', found.length, { query })
+        : text.text('search.none', { query });
     } catch {
-      status!.textContent = say('error');
+      status!.textContent = text.text('search.error');
     }
   }
 

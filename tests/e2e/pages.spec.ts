@@ -36,8 +36,6 @@ test('a band hub lists its lessons', async ({ page }) => {
 
 test('a child page has its check, key words and named sources', async ({ page }) => {
   await page.goto('/en/lessons/people-online/8-10/');
-  // The check is an island that wakes up when it scrolls into view.
-  await page.getByRole('heading', { name: 'What would you do?' }).scrollIntoViewIfNeeded();
   const lesson = LESSON();
   const best = lesson.check.choices.find((c) => c.best)!;
   const choice = page.getByRole('button', { name: best.text });
@@ -49,6 +47,60 @@ test('a child page has its check, key words and named sources', async ({ page })
   await expect(sources.getByRole('listitem')).toHaveCount(lesson.sources.length);
   await expect(sources).toContainText(lesson.sources[0]!.section);
   await expect(sources.getByRole('link').first()).toHaveAttribute('href', /\/en\/sources\/#seed-\d{3}$/);
+});
+
+test('the check answers each choice in a live region, and starts again on request', async ({ page }) => {
+  await page.goto('/en/lessons/people-online/8-10/');
+  const { choices } = LESSON().check;
+  const best = choices.find((c) => c.best)!;
+  const other = choices.find((c) => !c.best)!;
+  const check = page.getByRole('region', { name: 'What would you do?' });
+  await expect(check.getByText('Pick an answer to see what we think.')).toBeVisible();
+  for (const choice of choices) {
+    await expect(check.getByRole('button', { name: choice.text })).toHaveAttribute('aria-pressed', 'false');
+  }
+  const live = check.locator('[aria-live="polite"]');
+  await expect(live).toBeEmpty();
+
+  await check.getByRole('button', { name: other.text }).click();
+  await expect(check.getByRole('button', { name: other.text })).toHaveAttribute('aria-pressed', 'true');
+  await expect(live).toContainText('Think again');
+  await expect(live).toContainText(other.feedback);
+
+  await check.getByRole('button', { name: best.text }).click();
+  await expect(check.getByRole('button', { name: other.text })).toHaveAttribute('aria-pressed', 'false');
+  await expect(check.getByRole('button', { name: best.text })).toHaveAttribute('aria-pressed', 'true');
+  await expect(live).toContainText('A great choice');
+  await expect(live).toContainText(best.feedback);
+  await expect(live).not.toContainText(other.feedback);
+
+  await live.getByRole('button', { name: 'Try another answer' }).click();
+  await expect(live).toBeEmpty();
+  await expect(check.getByRole('button', { name: best.text })).toHaveAttribute('aria-pressed', 'false');
+  await expect(check.getByRole('button', { name: choices[0]!.text })).toBeFocused();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the check is a list of choices, each opening to its verdict and feedback', async ({ page }) => {
+    await page.goto('/en/lessons/people-online/8-10/');
+    const { choices } = LESSON().check;
+    const check = page.getByRole('region', { name: 'What would you do?' });
+    // No buttons that would do nothing: each choice is a summary that opens.
+    await expect(check.locator('button')).toHaveCount(0);
+    for (const choice of choices) {
+      await expect(check.getByText(choice.text, { exact: true })).toBeVisible();
+      await expect(check.getByText(choice.feedback)).toBeHidden();
+    }
+    const best = choices.find((c) => c.best)!;
+    const other = choices.find((c) => !c.best)!;
+    await check.getByText(best.text, { exact: true }).click();
+    await expect(check.getByText(best.feedback)).toBeVisible();
+    await expect(check.locator('details', { hasText: best.text })).toContainText('A great choice');
+    await check.getByText(other.text, { exact: true }).click();
+    await expect(check.getByText(other.feedback)).toBeVisible();
+    await expect(check.locator('details', { hasText: other.text })).toContainText('Think again');
+  });
 });
 
 test('a teacher plan has every section a teacher needs', async ({ page }) => {
