@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
 import { buildLocales, compareKeys, parseLocaleFile } from '../../src/lib/locale-core.ts';
+import { readLocales } from '../../src/lib/locale-files.ts';
 
 const ok = JSON.stringify({ 'locale.name': 'Français', 'locale.dir': 'ltr', 'site.name': 'X' });
 
@@ -84,5 +87,18 @@ describe('locale files', () => {
     if (ar) assert.equal(ar.dir, 'rtl');
     for (const report of compareKeys(locales))
       assert.deepEqual(report.extra, [], `${report.code} has extra keys`);
+  });
+
+  it('stops the build at a locale file that does not parse, naming the file', () => {
+    // astro.config.mjs reads locales/ with readLocales() before anything is built.
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    try {
+      mkdirSync(join(dir, 'locales'));
+      writeFileSync(join(dir, 'locales/en.json'), readFileSync('locales/en.json', 'utf8'));
+      writeFileSync(join(dir, 'locales/xx.json'), '{ "locale.name": "Broken", ');
+      assert.throws(() => readLocales(dir), /^LocaleFileError: locales\/xx\.json: is not valid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

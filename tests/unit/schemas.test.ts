@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { load } from 'js-yaml';
 import { lessonSchema } from '../../src/content/schemas.ts';
 
