@@ -5,10 +5,11 @@
  * search finds a country's page by its name; a country page prints on one sheet.
  */
 import { expect, test } from '@playwright/test';
-import { LOCALES, coveredCountries, stringsOf } from './pages.ts';
+import { LOCALES, countriesWithPhones, coveredCountries, stringsOf } from './pages.ts';
 import { SEARCH_RESULTS_TIMEOUT } from '../browser.ts';
 
 const COUNTRIES = coveredCountries();
+const WITH_PHONES = new Set(countriesWithPhones());
 const nameOf = (code: string, locale: string) =>
   new Intl.DisplayNames([locale], { type: 'region' }).of(code)!;
 
@@ -17,6 +18,7 @@ for (const { code: locale } of LOCALES) {
     request,
   }) => {
     expect(COUNTRIES.length).toBeGreaterThanOrEqual(60);
+    expect(WITH_PHONES.size).toBeGreaterThanOrEqual(60);
     const text = stringsOf(locale);
     for (const country of COUNTRIES) {
       const response = await request.get(`/${locale}/help/${country.toLowerCase()}/`);
@@ -29,9 +31,9 @@ for (const { code: locale } of LOCALES) {
       expect(html, country).toContain(text('help.country.children'));
       expect(html, country).toContain(text('help.country.adults'));
       // Every number is a dialable link: E.164 for ordinary numbers, digits for short codes.
-      for (const [, href] of html.matchAll(/href="(tel:[^"]*)"/g)) {
-        expect(href, country).toMatch(/^tel:(\+[1-9]\d{6,14}|\d{2,6})$/);
-      }
+      const tels = [...html.matchAll(/href="(tel:[^"]*)"/g)].map((m) => m[1]);
+      expect(tels.length > 0, `${country}: tel: links`).toBe(WITH_PHONES.has(country));
+      for (const href of tels) expect(href, country).toMatch(/^tel:(\+[1-9]\d{6,14}|\d{2,6})$/);
     }
   });
 }

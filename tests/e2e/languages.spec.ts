@@ -11,46 +11,16 @@ test('the language switcher keeps the reader on the same page', async ({ page })
   await expect(page).toHaveURL(/\/en\/teach\/people-online\/8-10\/$/);
 });
 
-test('an untranslated page shows the English text with a notice in the reader’s language', async ({
-  page,
-}) => {
-  // Find a page that has no translation yet from the translation status page.
-  await page.goto('/en/status/');
-  const locales = await page
-    .locator('.status-pages thead th[lang]')
-    .evaluateAll((ths) => ths.map((th) => th.getAttribute('lang')!));
-  let target: { locale: string; href: string } | undefined;
-  for (const [column, locale] of locales.entries()) {
-    const row = page
-      .locator('.status-pages tbody tr')
-      .filter({ has: page.locator(`td:nth-child(${column + 2}).state-missing`) })
-      .filter({
-        has: page.locator('a[href^="/en/lessons/"], a[href^="/en/parents/"], a[href^="/en/teachers/"]'),
-      })
-      .first();
-    if (await row.count()) {
-      const href = (await row.getByRole('link').getAttribute('href'))!;
-      target = { locale, href: href.replace(/^\/en\//, `/${locale}/`) };
-      break;
-    }
-  }
-  test.skip(
-    !target,
-    'every page is translated; tests/unit/build.test.ts covers the fallback of a new locale',
-  );
-  await page.goto(target!.href);
-  const notice = page.getByRole('note');
-  await expect(notice).toBeVisible();
-  await expect(notice).not.toContainText('not yet translated'); // it is in the reader's language
-  expect(await notice.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(target!.locale);
-  const article = page.locator('article');
-  await expect(article).toHaveAttribute('lang', 'en');
-  await expect(article).toHaveAttribute('dir', 'ltr');
-});
+// An untranslated page (notice in the reader's language, the English text marked lang="en"
+// dir="ltr") is checked in tests/unit/build.test.ts, on a build with a new locale: every page
+// of the real site is translated, so there is none to open here.
 
-test('an English page has no untranslated notice', async ({ page }) => {
-  await page.goto('/en/lessons/people-online/8-10/');
-  await expect(page.getByRole('note')).toHaveCount(0);
+test('a translated page has no untranslated notice', async ({ page }) => {
+  for (const locale of ['en', 'ar']) {
+    await page.goto(`/${locale}/lessons/people-online/8-10/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveCount(0);
+  }
 });
 
 test.describe('the language picker at /', () => {

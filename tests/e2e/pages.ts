@@ -39,16 +39,26 @@ export function stringsOf(locale: string) {
   };
 }
 
-/** Every country with a help page: the countries named by the contact files (content/contacts/). */
-export function coveredCountries(dir = 'content/contacts'): string[] {
-  const codes = new Set<string>();
-  for (const name of readdirSync(dir)) {
+/** The help contact files (content/contacts/): where each serves, and its phone numbers. */
+function contactFiles(dir = 'content/contacts'): { countries: string[]; phones?: unknown[] }[] {
+  return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) coveredCountries(path).forEach((c) => codes.add(c));
-    else if (name.endsWith('.yaml')) {
-      const { countries } = load(readFileSync(path, 'utf8')) as { countries: string[] };
-      countries.filter((c) => c !== 'international').forEach((c) => codes.add(c));
-    }
-  }
+    if (statSync(path).isDirectory()) return contactFiles(path);
+    if (!name.endsWith('.yaml')) return [];
+    return [load(readFileSync(path, 'utf8')) as { countries: string[]; phones?: unknown[] }];
+  });
+}
+
+/** Every country with a help page: the countries named by the contact files (content/contacts/). */
+export function coveredCountries(): string[] {
+  const codes = new Set(
+    contactFiles().flatMap((c) => c.countries.filter((code) => code !== 'international')),
+  );
+  return [...codes].sort();
+}
+
+/** The countries with at least one phone number of their own (so their page has tel: links). */
+export function countriesWithPhones(): string[] {
+  const codes = new Set(contactFiles().flatMap((c) => (c.phones?.length ? c.countries : [])));
   return [...codes].sort();
 }

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { load } from 'js-yaml';
 import { contactSchema } from '../../src/content/schemas.ts';
 import { contactProblems, type ContactInput } from '../../src/lib/contact-rules.ts';
@@ -147,6 +147,18 @@ describe('contact schema', () => {
     assert.match(
       messages({ ...file, kind: 'police-station' }),
       /^kind: kind "police-station" is not one of: child-helpline/,
+    );
+  });
+  it('refuses the Childline file with a number its evidence does not quote, naming the field', () => {
+    // What the build refuses (src/content.config.ts uses this schema for content/contacts/).
+    const real = readFileSync('content/contacts/gb/childline.yaml', 'utf8');
+    assert.ok(contactSchema.safeParse(load(real)).success);
+    const wrong = real
+      .replace('number: "0800 1111"', 'number: "0800 1112"')
+      .replace('e164: "+448001111"', 'e164: "+448001112"');
+    assert.match(
+      messages(load(wrong)),
+      /(^|\n)phones\.0\.number: 0800 1112: no evidence quote contains these digits/,
     );
   });
   it('runs the evidence rules, naming the field', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { groupTranslations, resolveLocalized } from '../../src/lib/fallback.ts';
 
 describe('fallback', () => {

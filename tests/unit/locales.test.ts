@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
 import { buildLocales, compareKeys, parseLocaleFile } from '../../src/lib/locale-core.ts';
+import { readLocales } from '../../src/lib/locale-files.ts';
+import { LOCALE_CODES } from '../../src/lib/locales.ts';
 
 const ok = JSON.stringify({ 'locale.name': 'Français', 'locale.dir': 'ltr', 'site.name': 'X' });
 
@@ -75,14 +79,48 @@ describe('locale files', () => {
   });
 
   it('ships locale files that all parse, with an Arabic edition written right to left', () => {
+    const names = readdirSync('locales').filter((f) => f.endsWith('.json'));
     const files = Object.fromEntries(
-      readdirSync('locales').map((f) => [`locales/${f}`, readFileSync(`locales/${f}`, 'utf8')]),
+      names.map((f) => [`locales/${f}`, readFileSync(`locales/${f}`, 'utf8')]),
     );
     const locales = buildLocales(files);
-    assert.ok(locales.length >= 1);
-    const ar = locales.find((l) => l.code === 'ar');
-    if (ar) assert.equal(ar.dir, 'rtl');
-    for (const report of compareKeys(locales))
-      assert.deepEqual(report.extra, [], `${report.code} has extra keys`);
+    // One edition per file in locales/, English first: what the site builds (src/lib/locales.ts,
+    // through Vite) and what the config and scripts read (src/lib/locale-files.ts) alike.
+    const codes = names.map((f) => f.replace(/\.json$/, '')).sort();
+    assert.deepEqual(locales.map((l) => l.code).sort(), codes);
+    assert.equal(locales[0]!.code, 'en');
+    assert.deepEqual(
+      LOCALE_CODES,
+      locales.map((l) => l.code),
+    );
+    assert.deepEqual(
+      readLocales().map((l) => l.code),
+      LOCALE_CODES,
+    );
+    assert.equal(locales.find((l) => l.code === 'en')!.dir, 'ltr');
+    assert.equal(
+      locales.find((l) => l.code === 'ar')?.dir,
+      'rtl',
+      'locales/ar.json: Arabic is written right to left',
+    );
+    const reports = compareKeys(locales);
+    assert.deepEqual(
+      reports.map((r) => r.code),
+      codes.filter((c) => c !== 'en'),
+    );
+    for (const report of reports) assert.deepEqual(report.extra, [], `${report.code} has extra keys`);
+  });
+
+  it('stops the build at a locale file that does not parse, naming the file', () => {
+    // astro.config.mjs reads locales/ with readLocales() before anything is built.
+    const dir = mkdtempSync(join(tmpdir(), 'locales-'));
+    try {
+      mkdirSync(join(dir, 'locales'));
+      writeFileSync(join(dir, 'locales/en.json'), readFileSync('locales/en.json', 'utf8'));
+      writeFileSync(join(dir, 'locales/xx.json'), '{ "locale.name": "Broken", ');
+      assert.throws(() => readLocales(dir), /^LocaleFileError: locales\/xx\.json: is not valid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

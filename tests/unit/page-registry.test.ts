@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { afterAll as after, describe, it } from 'vitest';
 import { brokenLinksInDist } from '../../src/integrations/link-check.ts';
 import { offlinePages } from '../../src/integrations/offline.ts';
 import {

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { headerPolicy, headersFile, metaPolicy, SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
 

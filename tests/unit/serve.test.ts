@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterAll as after, beforeAll as before, describe, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
 
 const SCRIPT = 'console.log("a service worker, say");\n';

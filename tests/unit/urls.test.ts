@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { placeGuide } from '../../src/lib/page-registry.ts';
 import { brokenLinks, internalLinks } from '../../src/lib/links.ts';
 import { localeOfPath, switchLocalePath, urls } from '../../src/lib/urls.ts';
