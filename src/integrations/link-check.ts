@@ -13,6 +13,8 @@ export interface BrokenLink {
   page: string;
   link: string;
   why: string;
+  /** 'warning': reported, not fatal — a fallback page's English text links to English pages. */
+  level?: 'warning';
 }
 
 export const htmlFiles = (dir: string): string[] =>
@@ -66,7 +68,12 @@ export function brokenLinksInDist(dir: string, locales: readonly string[]): Brok
         linkLocale !== pageLocale &&
         attr(tag, 'hreflang') !== linkLocale
       ) {
-        broken.push({ page, link: raw, why: `leads to another language without hreflang="${linkLocale}"` });
+        broken.push({
+          page,
+          link: raw,
+          why: `leads to another language without hreflang="${linkLocale}"`,
+          level: 'warning',
+        });
       }
     }
   }

@@ -30,7 +30,11 @@ export default function postbuild(locales: readonly string[]): AstroIntegration 
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const broken = brokenLinksInDist(out, locales);
+        const found = brokenLinksInDist(out, locales);
+        for (const w of found.filter((b) => b.level === 'warning')) {
+          logger.warn(`on ${w.page}: ${w.link} — ${w.why}`);
+        }
+        const broken = found.filter((b) => b.level !== 'warning');
         if (broken.length) {
           throw new Error(
             `Broken links:\n${broken.map((b) => `  on ${b.page}: ${b.link} — ${b.why}`).join('\n')}`,

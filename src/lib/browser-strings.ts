@@ -13,13 +13,13 @@ import type { PluralKey, UIKey } from './i18n.ts';
 
 /** A key a script can ask for: a UI string, or the base of a plural one ("exit.press"). */
 export type BrowserKey = UIKey | PluralKey;
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
 /** What `data-strings` holds. */
 export interface StringsPayload {
   lang: string;
   strings: Partial<Record<BrowserKey, string | PluralForms>>;
 }
-export type Values = Record<string, string | number>;
+type Values = Record<string, string | number>;
 
 /** The attribute `browserStrings()` writes and `readStrings()` reads. */
 export const STRINGS_ATTRIBUTE = 'data-strings';

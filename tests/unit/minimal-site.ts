@@ -29,7 +29,8 @@ export function minimalContent(extra: Record<string, string | null> = {}): Recor
     'content/guides/en/parents/index.mdx': guide('Parents'),
     'content/guides/en/teachers/index.mdx': guide('Teachers'),
     'content/guides/en/teachers/safeguarding.mdx': guide('Safeguarding'),
-    'content/guides/en/help/index.mdx': guide('Get help'),
+    // The help page lists the countries (#countries), as every country page links there.
+    'content/guides/en/help/index.mdx': `${guide('Get help')}\n<CountryChooser />\n`,
     'content/guides/en/privacy/index.mdx': guide('Privacy'),
     'content/contacts/gb/childline.yaml': CHILDLINE,
     ...Object.fromEntries(
@@ -75,7 +76,7 @@ export function collectionsOf(files: Record<string, string>): Record<CollectionN
     const collection = name as CollectionName;
     const [, frontmatter, body] =
       collection === 'contacts'
-        ? [, text, undefined]
+        ? ['', text, undefined]
         : (/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? []);
     if (frontmatter === undefined) throw new Error(`${filePath}: no frontmatter`);
     const parsed = SCHEMAS[collection].safeParse(load(frontmatter));

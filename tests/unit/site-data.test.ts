@@ -114,9 +114,9 @@ describe('loadSite() refuses content that breaks the rules across files', () => 
 
   it('a link to a page that does not exist, naming the file and the link', async () => {
     const broken = `${asTopic('balance')}\nSee [this](/en/no-such-page/).\n`;
-    const message = await refusal({ 'content/lessons/en/bad-link.mdx': broken });
+    const message = await refusal({ 'content/lessons/en/balance-8-10.mdx': broken });
     assert.match(message, /^Links to pages that do not exist:/);
-    assert.match(message, /content\/lessons\/en\/bad-link\.mdx: \/en\/no-such-page\//);
+    assert.match(message, /content\/lessons\/en\/balance-8-10\.mdx: \/en\/no-such-page\//);
   });
 
   it('a guide linking to a country without a help page, or a locale the site does not have', async () => {
