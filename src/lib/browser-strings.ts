@@ -31,7 +31,7 @@ export interface BrowserStrings<K extends BrowserKey> {
   plural(key: Extract<K, PluralKey>, count: number, values?: Values): string;
 }
 
-export const fill = (template: string, values: Values = {}) =>
+const fill = (template: string, values: Values = {}) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 
 /** The strings a component put on `element` for its script; `keys` is the list the component used. */

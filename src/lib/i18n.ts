@@ -50,7 +50,7 @@ export function rawString(code: string, key: string): string | undefined {
 }
 
 /** Plural forms of a key (`key_one`, `key_other`, …) for the browser's Intl.PluralRules. */
-export function pluralForms(code: string, key: PluralKey) {
+function pluralForms(code: string, key: PluralKey) {
   const categories: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
   return Object.fromEntries(
     categories.flatMap((c) => {

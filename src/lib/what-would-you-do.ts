@@ -10,7 +10,7 @@
  * and verdicts from the <details>, the hint and the retry button from a <template>. So the
  * element needs no strings, no imports, and Astro inlines it in the page.
  */
-export const CHECK_TAG = 'what-would-you-do';
+const CHECK_TAG = 'what-would-you-do';
 
 export function defineWhatWouldYouDo(): void {
   if (!('customElements' in window) || customElements.get(CHECK_TAG)) return;
