@@ -30,9 +30,19 @@ export const pagePath = (dir: string, file: string) =>
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** Every broken internal link of the site in `dir`; `locales`: the first URL segments of editions. */
-export function brokenLinksInDist(dir: string, locales: readonly string[]): BrokenLink[] {
-  const pages = new Map(htmlFiles(dir).map((file) => [pagePath(dir, file), readFileSync(file, 'utf8')]));
+/** Every HTML page of the built site in `dir`, read once: site path → HTML. */
+export const readPages = (dir: string): Map<string, string> =>
+  new Map(htmlFiles(dir).map((file) => [pagePath(dir, file), readFileSync(file, 'utf8')]));
+
+/**
+ * Every broken internal link of the site in `dir` (its `pages`, as readPages gives them);
+ * `locales`: the first URL segments of editions.
+ */
+export function brokenLinksInDist(
+  dir: string,
+  locales: readonly string[],
+  pages: ReadonlyMap<string, string> = readPages(dir),
+): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   const idsAt = (page: string) => {
     let found = ids.get(page);

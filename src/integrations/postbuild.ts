@@ -5,20 +5,18 @@
  * then each locale gets its offline service worker (./offline.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { brokenLinksInDist, htmlFiles, pagePath } from './link-check.ts';
+import { brokenLinksInDist, readPages } from './link-check.ts';
 import { buildServiceWorkers } from './offline.ts';
 
 /** Pages whose text still shows Markdown emphasis marks ("**"): the Markdown did not render. */
-function unrenderedMarkdownInDist(dir: string): { page: string; text: string }[] {
+function unrenderedMarkdown(pages: ReadonlyMap<string, string>): { page: string; text: string }[] {
   const found: { page: string; text: string }[] = [];
-  for (const file of htmlFiles(dir)) {
-    const text = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
-    const match = /.{0,20}\*\*.{0,20}/.exec(text);
-    if (match) found.push({ page: pagePath(dir, file), text: match[0] });
+  for (const [page, html] of pages) {
+    const match = /.{0,20}\*\*.{0,20}/.exec(html.replace(/<script[\s\S]*?<\/script>/g, ''));
+    if (match) found.push({ page, text: match[0] });
   }
   return found;
 }
@@ -30,7 +28,8 @@ export default function postbuild(locales: readonly string[]): AstroIntegration 
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const found = brokenLinksInDist(out, locales);
+        const pages = readPages(out);
+        const found = brokenLinksInDist(out, locales, pages);
         for (const w of found.filter((b) => b.level === 'warning')) {
           logger.warn(`on ${w.page}: ${w.link} — ${w.why}`);
         }
@@ -41,7 +40,7 @@ export default function postbuild(locales: readonly string[]): AstroIntegration 
           );
         }
         logger.info('internal links: all lead to real pages, anchors and languages');
-        const unrendered = unrenderedMarkdownInDist(out);
+        const unrendered = unrenderedMarkdown(pages);
         if (unrendered.length) {
           throw new Error(
             `Markdown shown as text (write <strong>…</strong> where ** sits between a letter and punctuation):\n${unrendered

@@ -137,6 +137,16 @@ interface PageTypeSpec<R extends string> {
 const once = () => [{}];
 const pageType = <R extends string>(spec: PageTypeSpec<R>) => spec;
 
+/** A face of every lesson (the child page, the teacher plan): one page per lesson, for one audience. */
+const lessonFace = (route: 'lessons/[topic]/[band]' | 'teach/[topic]/[band]', audience: Audience) =>
+  pageType({
+    route,
+    pages: (site) => site.lessons.map(({ topic, band }) => ({ topic, band })),
+    accepts: ({ topic, band }) => isTopic(topic) && isBand(band),
+    offline: 'edition',
+    search: ({ topic, band }) => ({ audience: [audience], topic: topic as Topic, band: band as Band }),
+  });
+
 /**
  * Every page type, most specific route first (the order a path is matched in). Routes
  * with a spread (`[...guide]`) come last: Astro prefers static segments, so do we.
@@ -158,20 +168,8 @@ export const PAGE_TYPES = {
     accepts: ({ band }) => isBand(band),
     offline: 'edition',
   }),
-  lesson: pageType({
-    route: 'lessons/[topic]/[band]',
-    pages: (site) => site.lessons.map(({ topic, band }) => ({ topic, band })),
-    accepts: ({ topic, band }) => isTopic(topic) && isBand(band),
-    offline: 'edition',
-    search: ({ topic, band }) => ({ audience: ['children'], topic: topic as Topic, band: band as Band }),
-  }),
-  teach: pageType({
-    route: 'teach/[topic]/[band]',
-    pages: (site) => site.lessons.map(({ topic, band }) => ({ topic, band })),
-    accepts: ({ topic, band }) => isTopic(topic) && isBand(band),
-    offline: 'edition',
-    search: ({ topic, band }) => ({ audience: ['teachers'], topic: topic as Topic, band: band as Band }),
-  }),
+  lesson: lessonFace('lessons/[topic]/[band]', 'children'),
+  teach: lessonFace('teach/[topic]/[band]', 'teachers'),
   helpCountry: pageType({
     route: 'help/[country]',
     pages: (site) => site.countries.map((country) => ({ country })),

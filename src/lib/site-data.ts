@@ -12,7 +12,7 @@ import { coveredCountries, type ContactItem } from './help.ts';
 import { countrySlug } from './countries.ts';
 import { brokenLinks } from './links.ts';
 import { LOCALE_CODES } from './locales.ts';
-import { SEED_IDS, TOPICS, type Band, type SeedId, type Topic } from './taxonomy.ts';
+import { SEED_IDS, TOPICS, isBand, isTopic, type Band, type SeedId, type Topic } from './taxonomy.ts';
 import { GUIDE_SECTIONS, pagesOf, placeGuide, type GuidePlace, type SiteIndex } from './page-registry.ts';
 
 type Entry = CollectionEntry<'lessons'> | CollectionEntry<'guides'> | CollectionEntry<'sources'>;
@@ -176,8 +176,8 @@ export function lessonOfPage(
   locale: string,
   params: { topic: string; band: string },
 ): Localized<LessonItem> | undefined {
-  const byLocale = data.lessons.get(`${params.topic}/${params.band}`);
-  return byLocale && resolveLocalized(byLocale, locale);
+  const { topic, band } = params;
+  return isTopic(topic) && isBand(band) ? lessonFor(data, locale, topic, band) : undefined;
 }
 
 /** Lessons of a band, in curriculum topic order. */
